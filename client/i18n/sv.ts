@@ -1,0 +1,38 @@
+export const sv = {
+  app: {
+    name: 'Sidestream',
+    tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',
+    skipToContent: 'Hoppa till innehållet',
+    mainNavigation: 'Huvudmeny',
+    footer: 'Sidestream drivs tillsammans med regionens industriella utvecklingscentrum (IUC).',
+  },
+  nav: { home: 'Start' },
+  language: { label: 'Språk', sv: 'Svenska', en: 'English', switchTo: 'In English' },
+  home: {
+    heading: 'Välkommen till Sidestream',
+    intro:
+      'Här publicerar tillverkare sina restmaterial, sin lediga kapacitet och sina behov, och vi matchar utbud mot behov mellan företag i regionen.',
+    statusHeading: 'Systemstatus',
+    version: 'Version',
+    database: 'Databas',
+    databaseEmbedded: 'Inbyggd (PGlite)',
+    databaseServer: 'PostgreSQL-server',
+    serverVersion: 'PostgreSQL-version',
+    migrations: 'Tillämpade migreringar',
+    searchEngine: 'Sökmotor',
+    searchPostgres: 'PostgreSQL fulltext',
+    searchMeilisearch: 'Meilisearch',
+    loading: 'Hämtar status…',
+    loadFailed: 'Kunde inte hämta status: {{message}}',
+  },
+  errors: {
+    heading: 'Något gick fel',
+    body: 'Sidan kunde inte visas. Försök igen, och kontakta oss om felet kvarstår.',
+    retry: 'Försök igen',
+    notFoundHeading: 'Sidan finns inte',
+    notFoundBody: 'Adressen du följde leder ingenstans.',
+    backHome: 'Till startsidan',
+  },
+};
+
+export type Messages = typeof sv;

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { AppRouter } from './router';
+import { appRouter } from './router';
+import type { Runtime } from './runtime';
+
+/** Large enough for any form we have (photos go through their own upload route). */
+const bodyLimitBytes = 1024 * 1024;
+/** A page needs a handful of calls at once; a thousand is an attack or a bug. */
+const maxBatchSize = 50;
+
+export type AppOptions = { runtime: Runtime; logger?: boolean };
+
+export async function buildApp({ runtime, logger = true }: AppOptions): Promise<FastifyInstance> {
+  const { config } = runtime;
+  const app = Fastify({
+    logger: logger ? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    bodyLimit: bodyLimitBytes,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // Keep-alive connections must not hold a graceful shutdown open.
+    forceCloseConnections: 'idle',
+    // tRPC puts a batch's procedure names in one path segment; Fastify's default of 100 characters
+    // would answer a batch of five calls with 414. Node's 16 KB header limit still bounds it.
+    routerOptions: { maxParamLength: 16_384 },
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React sets style attributes; no inline scripts are ever allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        ...(config.publicUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = await runtime.readiness();
+    if (readiness.ready) return { status: 'ready' };
+    return reply.code(503).send({ status: 'unavailable', reason: readiness.reason });
+  });
+
+  await app.register(async (trpcScope) => {
+    trpcScope.addHook('onRequest', async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (request.method !== 'POST') return;
+      const refusal = crossSiteRefusal(request, config.publicUrl);
+      if (refusal) return reply.code(refusal.status).send({ error: refusal.message });
+    });
+    await trpcScope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        maxBatchSize,
+        createContext: ({ req }) => runtime.contextFor(req.log),
+        onError: ({ error, path: procedurePath, req }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            req.log.error({ err: error, procedure: procedurePath }, 'procedure failed');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
+  });
+
+  await registerClient(app, path.resolve(config.CLIENT_DIR));
+  return app;
+}
+
+/**
+ * Mutations must come from our own pages: a JSON POST whose Origin (or Sec-Fetch-Site) is ours.
+ * Browsers send cross-site form posts (text/plain, urlencoded, multipart) without a CORS preflight,
+ * so those are refused here, before any procedure runs. Requests without either header are not
+ * from a browser and cannot carry a victim's cookies on their own.
+ */
+function crossSiteRefusal(request: FastifyRequest, publicUrl: string): { status: number; message: string } | null {
+  const origin = request.headers.origin;
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (origin !== undefined) {
+    const allowed = new Set([new URL(publicUrl).host, request.headers.host]);
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (!originHost || !allowed.has(originHost)) return { status: 403, message: 'Cross-site request refused' };
+  } else if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    return { status: 403, message: 'Cross-site request refused' };
+  }
+  const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (contentType !== 'application/json') {
+    return { status: 415, message: 'tRPC calls must be sent as application/json' };
+  }
+  return null;
+}
+
+/** The built client with a history-API fallback: any other GET that wants HTML gets index.html. */
+async function registerClient(app: FastifyInstance, clientDir: string): Promise<void> {
+  const hasClient = existsSync(path.join(clientDir, 'index.html'));
+  if (hasClient) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Vite puts content hashes in asset names, so they never change under the same URL.
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/trpc') &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) return reply.code(404).send({ error: 'Not found' });
+    if (!hasClient) {
+      return reply.code(503).type('text/plain').send('The client is not built yet: run `npm run build`.');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

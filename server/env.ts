@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else receives a `Config`.
+ * Each variable carries an example so a bad value can be answered with a good one.
+ */
+const variables = {
+  NODE_ENV: {
+    schema: z.enum(['development', 'production', 'test']).default('development'),
+    example: 'production',
+  },
+  HOST: { schema: z.string().min(1).default('0.0.0.0'), example: '127.0.0.1' },
+  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), example: '3000' },
+  DATA_DIR: { schema: z.string().min(1).default('./data'), example: './data' },
+  DATABASE_URL: {
+    schema: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+    example: 'postgres://sidestream:secret@localhost:5432/sidestream',
+  },
+  DATABASE_CONNECT_TIMEOUT_SECONDS: {
+    schema: z.coerce.number().int().min(1).max(600).default(30),
+    example: '30',
+  },
+  MEILI_URL: {
+    schema: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    example: 'http://localhost:7700',
+  },
+  MEILI_MASTER_KEY: {
+    schema: z.string().min(16, 'must be at least 16 characters').optional(),
+    example: 'a-long-random-master-key',
+  },
+  SMTP_URL: {
+    schema: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    example: 'smtp://user:pass@localhost:587',
+  },
+  MAIL_FROM: {
+    schema: z.string().min(3).default('Sidestream <no-reply@sidestream.local>'),
+    example: 'Sidestream <no-reply@example.se>',
+  },
+  PUBLIC_URL: {
+    schema: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    example: 'https://sidestream.example.se',
+  },
+  SESSION_SECRET: {
+    schema: z.string().min(32, 'must be at least 32 characters').optional(),
+    example: 'output of: openssl rand -base64 48',
+  },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    example: 'info',
+  },
+  TRUST_PROXY: {
+    schema: z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+    example: 'true',
+  },
+  CLIENT_DIR: { schema: z.string().min(1).default('./dist/client'), example: './dist/client' },
+} as const;
+
+type Variables = typeof variables;
+type ParsedVariables = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+
+export type Config = ParsedVariables & {
+  /** The address links in emails point at; defaults to the local server. */
+  publicUrl: string;
+  isProduction: boolean;
+  /** Session cookies are signed with this; in development a fixed value keeps sessions across restarts. */
+  sessionSecret: string;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, { schema, example }] of Object.entries(variables)) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const result = (schema as z.ZodType).safeParse(raw);
+    if (!result.success) {
+      const problem = result.error.issues[0]?.message ?? 'is invalid';
+      const shown = raw === undefined ? '(empty)' : JSON.stringify(raw);
+      throw new ConfigError(
+        `${name}=${shown} ${problem.replace(/^Invalid input: /, '')}; for example ${name}=${example}`,
+      );
+    }
+    parsed[name] = result.data;
+  }
+  const values = parsed as ParsedVariables;
+  const isProduction = values.NODE_ENV === 'production';
+  if (isProduction && !values.SESSION_SECRET) {
+    throw new ConfigError(
+      `SESSION_SECRET=(empty) is required when NODE_ENV=production; for example SESSION_SECRET=${variables.SESSION_SECRET.example}`,
+    );
+  }
+  if (values.MEILI_URL && !values.MEILI_MASTER_KEY && isProduction) {
+    throw new ConfigError(
+      `MEILI_MASTER_KEY=(empty) is required with MEILI_URL in production; for example MEILI_MASTER_KEY=${variables.MEILI_MASTER_KEY.example}`,
+    );
+  }
+  return {
+    ...values,
+    isProduction,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    sessionSecret: values.SESSION_SECRET ?? 'development-only-secret-not-for-production-use',
+  };
+}
+
+/** Names, defaults and examples for the README's configuration table. */
+export const configVariables = Object.entries(variables).map(([name, { example }]) => ({ name, example }));

@@ -1,0 +1,54 @@
+import { TRPCError } from '@trpc/server';
+
+/**
+ * Domain errors thrown by services. Services never know about HTTP or tRPC;
+ * `toTRPCError` is the one place that maps them.
+ */
+export class DomainError extends Error {
+  /** The input field the error is about, so forms can show it beside that field. */
+  readonly field: string | undefined;
+  constructor(message: string, options: { field?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.field = options.field;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+}
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+}
+export class UnauthorizedError extends DomainError {
+  override name = 'UnauthorizedError';
+}
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+}
+export class ValidationError extends DomainError {
+  override name = 'ValidationError';
+}
+export class RateLimitedError extends DomainError {
+  override name = 'RateLimitedError';
+}
+export class ServiceUnavailableError extends DomainError {
+  override name = 'ServiceUnavailableError';
+}
+
+const codeByError = new Map<string, TRPCError['code']>([
+  ['NotFoundError', 'NOT_FOUND'],
+  ['ForbiddenError', 'FORBIDDEN'],
+  ['UnauthorizedError', 'UNAUTHORIZED'],
+  ['ConflictError', 'CONFLICT'],
+  ['ValidationError', 'BAD_REQUEST'],
+  ['RateLimitedError', 'TOO_MANY_REQUESTS'],
+  ['ServiceUnavailableError', 'SERVICE_UNAVAILABLE'],
+]);
+
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({
+    code: codeByError.get(error.name) ?? 'INTERNAL_SERVER_ERROR',
+    message: error.message,
+    cause: error,
+  });
+}

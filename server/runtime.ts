@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'drizzle-orm';
+import { type DatabaseHandle, openDatabase } from '../db/client';
+import type { AppContext } from './context';
+import { searchEngineFor } from './context';
+import type { Config } from './env';
+import { ServiceUnavailableError } from './errors';
+
+type Logger = AppContext['log'];
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/**
+ * The server's long-lived parts and their state. The HTTP server listens before the
+ * database is up, so /readyz can say why it is not ready while we connect and migrate.
+ */
+export type Runtime = {
+  config: Config;
+  /** The open database; throws ServiceUnavailableError until start-up has finished. */
+  database: () => DatabaseHandle;
+  readiness: () => Promise<Readiness>;
+  /** Connects (retrying a server for DATABASE_CONNECT_TIMEOUT_SECONDS) and applies migrations. */
+  start: (log: Logger) => Promise<void>;
+  stop: () => Promise<void>;
+  contextFor: (log: Logger) => AppContext;
+};
+
+/** `database` lets tests hand in a database they opened; otherwise start() opens the configured one. */
+export function createRuntime(config: Config, options: { database?: DatabaseHandle } = {}): Runtime {
+  let database: DatabaseHandle | undefined = options.database;
+  let ready = false;
+  let notReadyReason = 'starting: connecting to the database';
+
+  const current = (): DatabaseHandle => {
+    if (!database || !ready) throw new ServiceUnavailableError(notReadyReason);
+    return database;
+  };
+
+  return {
+    config,
+    database: current,
+    async readiness() {
+      if (!database || !ready) return { ready: false, reason: notReadyReason };
+      try {
+        await database.checkReady();
+        return { ready: true };
+      } catch (error) {
+        return { ready: false, reason: `database not answering: ${(error as Error).message}` };
+      }
+    },
+    async start(log) {
+      database ??= config.DATABASE_URL
+        ? await connectWithRetry(config, log, (reason) => {
+            notReadyReason = reason;
+          })
+        : await openDatabase({ kind: 'embedded', dataDir: path.join(config.DATA_DIR, 'pglite') });
+      notReadyReason = 'starting: applying migrations';
+      await database.migrate();
+      await database.checkReady();
+      ready = true;
+    },
+    async stop() {
+      ready = false;
+      notReadyReason = 'shutting down';
+      await database?.close();
+      database = undefined;
+    },
+    contextFor: (requestLog) => {
+      const handle = current();
+      return {
+        config,
+        db: handle.db,
+        databaseKind: handle.kind,
+        searchEngine: searchEngineFor(config),
+        log: requestLog,
+      };
+    },
+  };
+}
+
+async function connectWithRetry(
+  config: Config,
+  log: Logger,
+  setReason: (reason: string) => void,
+): Promise<DatabaseHandle> {
+  const url = config.DATABASE_URL as string;
+  const deadline = Date.now() + config.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000;
+  const handle = await openDatabase({ kind: 'server', url });
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await handle.db.execute(sql`select 1`);
+      return handle;
+    } catch (error) {
+      const reason = `database unreachable at ${describeUrl(url)}: ${rootMessage(error)}`;
+      setReason(reason);
+      if (Date.now() + delay > deadline) {
+        await handle.close().catch(() => {});
+        throw new DatabaseUnreachableError(
+          `${reason} (gave up after ${config.DATABASE_CONNECT_TIMEOUT_SECONDS} s and ${attempt} attempts)`,
+        );
+      }
+      log.warn({ attempt, retryInMs: delay }, reason);
+      await sleep(delay);
+      delay = Math.min(delay * 2, 4000);
+    }
+  }
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+}
+
+/** host:port/database without credentials, for messages and logs. */
+function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+}
+
+/** drizzle wraps driver errors in "Failed query: …"; the driver's own message says what is wrong. */
+function rootMessage(error: unknown): string {
+  let current = error as { message?: string; cause?: unknown; code?: string };
+  while (current.cause && typeof current.cause === 'object') current = current.cause as typeof current;
+  const message = current.message || current.code || String(current);
+  return message.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freePort, freshDataDir, type ServerProcess, startServer } from '../helpers/server-process';
+import { browserMissing, expectNoAxeViolations, failOnConsoleErrors, launchBrowser } from './browser';
+
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (browserMissing) return;
+  server = startServer({ PORT: String(await freePort()), DATA_DIR: freshDataDir() });
+  await server.waitForReady();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test.skipIf(browserMissing)(
+  'the home page shows meta.info in Swedish, switches to English and remembers it',
+  async () => {
+    // axe-core needs a page from an explicit context.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const assertNoConsoleErrors = failOnConsoleErrors(page);
+    await page.goto(server.baseUrl);
+
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Välkommen till Sidestream');
+    const status = page.getByTestId('app-info');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Inbyggd (PGlite)');
+    expect(await status.textContent()).toContain('PostgreSQL fulltext');
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page.locator('main#main').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Sidestream');
+    expect(await status.textContent()).toContain('Embedded (PGlite)');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Sidestream');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    assertNoConsoleErrors();
+    await context.close();
+  },
+);
+
+test.skipIf(browserMissing)('a deep link is served the app, which shows a translated not-found page', async () => {
+  const page = await browser.newPage();
+  const response = await page.goto(`${server.baseUrl}/no/such/page`);
+  expect(response?.status()).toBe(200);
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Sidan finns inte');
+  await page.close();
+});
+
+test.skipIf(browserMissing)(
+  'a page that fails to render shows a translated message and is reported to the server',
+  async () => {
+    const page = await browser.newPage();
+    // Make the status panel's number formatting throw while the page renders.
+    await page.addInitScript(() => {
+      Intl.NumberFormat = function brokenNumberFormat() {
+        throw new Error('number formatting broke');
+      } as unknown as typeof Intl.NumberFormat;
+    });
+    await page.goto(server.baseUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Något gick fel');
+    // The shell stays, so the user can navigate away.
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(1);
+    await expect.poll(() => server.output()).toContain('a page failed to render in the browser');
+    expect(server.output()).toContain('number formatting broke');
+    await page.close();
+  },
+);

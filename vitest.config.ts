@@ -1,0 +1,69 @@
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+const databaseTests = ['test/server/**/*.test.ts', 'test/db/**/*.db.test.ts'];
+const processTests = ['test/server/**/*.process.test.ts'];
+const serverUnitTests = ['test/server/**/*.unit.test.ts'];
+
+const serverProject: TestProjectInlineConfiguration[] = process.env.TEST_DATABASE_URL
+  ? [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: databaseTests,
+          exclude: [...processTests, ...serverUnitTests],
+          globalSetup: ['test/helpers/global-setup-server.ts'],
+          env: { SIDESTREAM_TEST_DB: 'server' },
+        },
+      },
+    ]
+  : [];
+if (serverProject.length === 0) {
+  console.warn(
+    '[vitest] TEST_DATABASE_URL is not set: the database suites run on PGlite only, not on a Postgres server.',
+  );
+}
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/shared/**/*.test.ts', 'test/db/**/*.test.ts', ...serverUnitTests],
+          exclude: ['test/db/**/*.db.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: databaseTests,
+          exclude: [...processTests, ...serverUnitTests],
+          globalSetup: ['test/helpers/global-setup-pglite.ts'],
+          env: { SIDESTREAM_TEST_DB: 'pglite' },
+        },
+      },
+      ...serverProject,
+      {
+        extends: true,
+        // Tests that start the real server as a child process, once, whatever the database.
+        test: { name: 'process', include: processTests, testTimeout: 90_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
