@@ -4,7 +4,10 @@ import path from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { fromNodeHeaders } from 'better-auth/node';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { clientIpHeader } from './auth/auth';
+import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
 import { appRouter } from './router';
 import type { Runtime } from './runtime';
@@ -77,7 +80,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
       trpcOptions: {
         router: appRouter,
         maxBatchSize,
-        createContext: ({ req }) => runtime.contextFor(req.log),
+        createContext: ({ req }) => runtime.contextFor({ headers: fromNodeHeaders(req.headers), log: req.log }),
         onError: ({ error, path: procedurePath, req }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR')
             req.log.error({ err: error, procedure: procedurePath }, 'procedure failed');
@@ -86,8 +89,41 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
     });
   });
 
+  await app.register(async (authScope) => {
+    authScope.addHook('onRequest', async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (request.method !== 'POST') return;
+      const refusal = crossSiteRefusal(request, config.publicUrl);
+      if (refusal) return reply.code(refusal.status).send({ error: refusal.message });
+    });
+    authScope.route({
+      method: ['GET', 'POST'],
+      url: '/api/auth/*',
+      handler: (request, reply) => forwardToAuth(runtime, request, reply),
+    });
+  });
+
+  if (!config.isProduction) registerDevMailRoutes(app, () => runtime.database().db);
+
   await registerClient(app, path.resolve(config.CLIENT_DIR));
   return app;
+}
+
+/** better-auth speaks Fetch: hand it a Request built from Fastify's, and copy its Response back. */
+async function forwardToAuth(runtime: Runtime, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const headers = fromNodeHeaders(request.headers);
+  // Fastify's request.ip honours X-Forwarded-For only behind TRUST_PROXY; better-auth's limiter keys on this.
+  headers.set(clientIpHeader, request.ip);
+  const url = new URL(request.url, runtime.config.publicUrl);
+  const body = request.method === 'POST' && request.body !== undefined ? JSON.stringify(request.body) : undefined;
+  const response = await runtime.auth().handler(new Request(url, { method: request.method, headers, body }));
+  reply.status(response.status);
+  for (const [name, value] of response.headers) {
+    if (name !== 'set-cookie') reply.header(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+  reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
 }
 
 /**

@@ -7,9 +7,12 @@ import { TRPCError } from '@trpc/server';
 export class DomainError extends Error {
   /** The input field the error is about, so forms can show it beside that field. */
   readonly field: string | undefined;
-  constructor(message: string, options: { field?: string; cause?: unknown } = {}) {
+  /** Values the client puts into the translated message (e.g. company names). */
+  readonly params: Record<string, string> | undefined;
+  constructor(message: string, options: { field?: string; cause?: unknown; params?: Record<string, string> } = {}) {
     super(message, { cause: options.cause });
     this.field = options.field;
+    this.params = options.params;
   }
 }
 

@@ -1,8 +1,13 @@
+import { accountsRouter } from './accounts/router';
+import { companiesRouter, invitationsRouter } from './companies/router';
 import { metaRouter } from './meta/router';
 import { router } from './trpc';
 
 export const appRouter = router({
   meta: metaRouter,
+  accounts: accountsRouter,
+  companies: companiesRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../db/client';
+import { type Auth, createAuth } from './auth/auth';
 import type { AppContext } from './context';
-import { searchEngineFor } from './context';
+import { searchEngineFor, sessionUserFrom } from './context';
 import type { Config } from './env';
 import { ServiceUnavailableError } from './errors';
+import { createMailer, type Mailer } from './mail/mailer';
 
 type Logger = AppContext['log'];
 
@@ -23,13 +25,17 @@ export type Runtime = {
   /** Connects (retrying a server for DATABASE_CONNECT_TIMEOUT_SECONDS) and applies migrations. */
   start: (log: Logger) => Promise<void>;
   stop: () => Promise<void>;
-  contextFor: (log: Logger) => AppContext;
+  /** better-auth, once the database is open. */
+  auth: () => Auth;
+  /** The context for one request: the session is read from its cookie headers. */
+  contextFor: (request: { headers: Headers; log: Logger }) => Promise<AppContext>;
 };
 
 /** `database` lets tests hand in a database they opened; otherwise start() opens the configured one. */
 export function createRuntime(config: Config, options: { database?: DatabaseHandle } = {}): Runtime {
   let database: DatabaseHandle | undefined = options.database;
   let ready = false;
+  let services: { auth: Auth; mailer: Mailer } | undefined;
   let notReadyReason = 'starting: connecting to the database';
 
   const current = (): DatabaseHandle => {
@@ -58,21 +64,33 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       notReadyReason = 'starting: applying migrations';
       await database.migrate();
       await database.checkReady();
+      const mailer = createMailer({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+      services = { mailer, auth: createAuth({ config, db: database.db, mailer }) };
       ready = true;
     },
     async stop() {
       ready = false;
       notReadyReason = 'shutting down';
+      await services?.mailer.close();
+      services = undefined;
       await database?.close();
       database = undefined;
     },
-    contextFor: (requestLog) => {
+    auth: () => {
+      current();
+      return (services as { auth: Auth }).auth;
+    },
+    contextFor: async ({ headers, log: requestLog }) => {
       const handle = current();
+      const { auth, mailer } = services as { auth: Auth; mailer: Mailer };
       return {
         config,
         db: handle.db,
         databaseKind: handle.kind,
         searchEngine: searchEngineFor(config),
+        auth,
+        mailer,
+        user: await sessionUserFrom(auth, headers),
         log: requestLog,
       };
     },

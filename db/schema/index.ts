@@ -1,2 +1,5 @@
 // The drizzle schema entry point: every table module is re-exported here (the one barrel file we allow).
-export {};
+export * from './audit';
+export * from './auth';
+export * from './companies';
+export * from './mail';

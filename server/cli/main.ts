@@ -1,6 +1,9 @@
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { eq } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../db/client';
+import { user } from '../../db/schema/index';
+import { recordAudit } from '../audit/service';
 import { lockDataDir } from '../data-dir-lock';
 import { type Config, ConfigError, loadConfig } from '../env';
 
@@ -32,11 +35,50 @@ program
     }),
   );
 
+program
+  .command('user:role')
+  .description('give or take a platform role (IUC staff): broker or admin; "none" removes it')
+  .requiredOption('--email <email>', 'the person, who must have signed up')
+  .addOption(
+    new Option('--role <role>', 'the platform role').choices(['broker', 'admin', 'none']).makeOptionMandatory(),
+  )
+  .action(({ email, role }: { email: string; role: 'broker' | 'admin' | 'none' }) =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      const platformRole = role === 'none' ? null : role;
+      const updated = await database.db.transaction(async (tx) => {
+        const [person] = await tx
+          .update(user)
+          .set({ platformRole, updatedAt: new Date() })
+          .where(eq(user.email, email.trim().toLowerCase()))
+          .returning({ id: user.id, name: user.name });
+        if (person) {
+          await recordAudit(tx, {
+            actorUserId: null,
+            companyId: null,
+            actingAs: 'system',
+            action: 'user.platform_role_set',
+            entityType: 'user',
+            entityId: person.id,
+            details: { role: platformRole, via: 'cli' },
+          });
+        }
+        return person;
+      });
+      if (!updated) throw new CliError(`no person with the email ${email} has signed up`);
+      console.log(`${updated.name} <${email}> now has the platform role ${role}`);
+    }),
+  );
+
+class CliError extends Error {
+  override name = 'CliError';
+}
+
 try {
   await program.parseAsync();
 } catch (error) {
   // Mistakes a user can fix get one line; anything else keeps its stack for the bug report.
-  if (error instanceof ConfigError || (error as Error).name === 'DataDirLockedError') {
+  if (error instanceof ConfigError || error instanceof CliError || (error as Error).name === 'DataDirLockedError') {
     console.error(`sidestream: ${(error as Error).message}`);
     process.exit(1);
   }

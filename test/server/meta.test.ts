@@ -27,7 +27,7 @@ test('meta.info names the database kind, its version and the applied migrations'
 
 test('meta.info names Meilisearch as the search engine only when MEILI_URL is set', async () => {
   expect((await getAppInfo({ ctx: testContext(database) })).searchEngine).toBe('postgres');
-  const withMeili = testContext(database, { MEILI_URL: 'http://localhost:7700' });
+  const withMeili = testContext(database, { env: { MEILI_URL: 'http://localhost:7700' } });
   expect((await getAppInfo({ ctx: withMeili })).searchEngine).toBe('meilisearch');
 });
 

@@ -1,0 +1,68 @@
+import { desc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../db/client';
+import { mailMessages } from '../../db/schema/index';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
+
+/** Escapes the text, then turns http(s) URLs into links so an invitation can be followed from here. */
+const linkify = (text: string) =>
+  escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><main>${body}</main></body></html>`;
+
+/**
+ * The outbox of a server without SMTP_URL, readable in the browser. Registered only outside
+ * production: it shows every email, including password-reset links.
+ */
+export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Database): void {
+  const newest = (to?: string) => {
+    const query = getDb()
+      .select()
+      .from(mailMessages)
+      .where(to ? eq(mailMessages.to, to.toLowerCase()) : undefined)
+      .orderBy(desc(mailMessages.createdAt))
+      .limit(50);
+    return query;
+  };
+
+  app.get('/dev/mail.json', async (request) => newest((request.query as { to?: string }).to));
+
+  app.get('/dev/mail', async (_request, reply) => {
+    const messages = await newest();
+    const rows = messages
+      .map(
+        (message) =>
+          `<tr><td>${message.createdAt.toISOString()}</td><td>${escapeHtml(message.to)}</td><td><a href="/dev/mail/${message.id}">${escapeHtml(message.subject)}</a></td><td>${message.status}</td></tr>`,
+      )
+      .join('');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        page(
+          'Sidestream mail',
+          `<h1>Mail sent by this server</h1><p>Development only: without SMTP_URL, email is stored here instead of sent.</p><table><thead><tr><th scope="col">Time</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>`,
+        ),
+      );
+  });
+
+  app.get('/dev/mail/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    if (!/^[0-9a-f-]{36}$/.test(id)) return reply.code(404).send({ error: 'Not found' });
+    const [message] = await getDb().select().from(mailMessages).where(eq(mailMessages.id, id));
+    if (!message) return reply.code(404).send({ error: 'Not found' });
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        page(
+          message.subject,
+          `<p><a href="/dev/mail">All mail</a></p><h1>${escapeHtml(message.subject)}</h1><p>To: ${escapeHtml(message.to)} · ${message.createdAt.toISOString()} · ${message.status}</p><pre style="white-space: pre-wrap">${linkify(message.text)}</pre>`,
+        ),
+      );
+  });
+}

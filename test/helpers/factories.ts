@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { luhnCheckDigit } from '../../shared/companies/org-number';
+import type { CreateCompanyInput } from '../../shared/companies/schemas';
+import { callTrpc, cookieFrom, postAuth } from './http';
+import type { TestApp } from './test-app';
+
+let sequence = 0;
+const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
+
+/** A valid, almost certainly unused organisationsnummer (third digit 5 or more, like a limited company). */
+export function randomOrgNumber(): string {
+  const digits = `55${Math.floor(Math.random() * 10_000_000)
+    .toString()
+    .padStart(7, '0')}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
+}
+
+export function companyInput(overrides: Partial<CreateCompanyInput> = {}): CreateCompanyInput {
+  return {
+    name: `Testbolaget ${unique()} AB`,
+    orgNumber: randomOrgNumber(),
+    sniCode: '25',
+    employeesBand: '10-49',
+    website: 'https://example.se',
+    description: 'Vi bearbetar aluminium och stål.',
+    contactPhone: '08-123 45 67',
+    firstSite: { name: 'Fabriken', streetAddress: 'Industrivägen 1', postalCode: '151 38', municipalityCode: '0181' },
+    ...overrides,
+  };
+}
+
+export const testPassword = 'korrekt häst batteri häftklammer';
+
+export type TestPerson = { userId: string; email: string; name: string; password: string; cookie: string };
+
+/** Signs a new person up through better-auth's HTTP endpoint and returns their session cookie. */
+export async function signUpPerson(
+  app: TestApp,
+  overrides: { email?: string; name?: string; password?: string; language?: 'sv' | 'en' } = {},
+): Promise<TestPerson> {
+  const email = overrides.email ?? `person-${unique()}@example.se`;
+  const name = overrides.name ?? 'Test Person';
+  const password = overrides.password ?? testPassword;
+  const response = await postAuth(app, '/sign-up/email', {
+    name,
+    email,
+    password,
+    language: overrides.language ?? 'sv',
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return { userId: response.json().user.id, email, name, password, cookie: cookieFrom(response) };
+}
+
+export async function signIn(app: TestApp, email: string, password: string): Promise<string> {
+  const response = await postAuth(app, '/sign-in/email', { email, password });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return cookieFrom(response);
+}
+
+/** A person who owns a new company, created through the same procedure the sign-up page uses. */
+export async function createCompanyWithOwner(app: TestApp, overrides: Partial<CreateCompanyInput> = {}) {
+  const owner = await signUpPerson(app);
+  const input = companyInput(overrides);
+  const result = await callTrpc(app, 'companies.create', input, { cookie: owner.cookie });
+  if (result.status !== 200) throw new Error(`company creation failed: ${JSON.stringify(result.body)}`);
+  const company = result.body.result?.data as { id: string; name: string; orgNumber: string };
+  return { owner, company, input };
+}

@@ -1,0 +1,230 @@
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DatabaseHandle } from '../../../db/client';
+import { mailMessages, session, user } from '../../../db/schema/index';
+import { accountRateLimits } from '../../../server/auth/auth';
+import { createTestDatabase } from '../../helpers/database';
+import { signUpPerson, testPassword } from '../../helpers/factories';
+import { callTrpc, cookieFrom, postAuth } from '../../helpers/http';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+
+let database: DatabaseHandle;
+let app: TestApp;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await createTestApp(database, { TRUST_PROXY: 'true' });
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+async function me(cookie: string) {
+  return (await callTrpc(app, 'accounts.me', null, { cookie, kind: 'query' })).body.result?.data as {
+    email: string;
+  } | null;
+}
+
+test('a person signs up, is signed in at once with an HttpOnly SameSite=Lax cookie, and signs in again later', async () => {
+  const response = await postAuth(app, '/sign-up/email', {
+    name: 'Åsa Öberg',
+    email: 'asa.oberg@example.se',
+    password: 'lösenordet är långt nog',
+    language: 'en',
+  });
+  expect(response.statusCode).toBe(200);
+  const setCookie = String(response.headers['set-cookie']);
+  expect(setCookie).toContain('HttpOnly');
+  expect(setCookie).toMatch(/SameSite=Lax/i);
+  expect(setCookie).not.toContain('Secure');
+  const cookie = cookieFrom(response);
+  expect(await me(cookie)).toMatchObject({ email: 'asa.oberg@example.se', language: 'en', platformRole: null });
+
+  const signIn = await postAuth(app, '/sign-in/email', {
+    email: 'asa.oberg@example.se',
+    password: 'lösenordet är långt nog',
+  });
+  expect(signIn.statusCode).toBe(200);
+  // A new session id at every sign-in.
+  expect(cookieFrom(signIn)).not.toBe(cookie);
+});
+
+test('with an https PUBLIC_URL the session cookie is Secure and carries the __Secure- prefix', async () => {
+  const secureApp = await createTestApp(database, { PUBLIC_URL: 'https://sidestream.example.se' });
+  const response = await secureApp.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    headers: {
+      origin: 'https://sidestream.example.se',
+      host: 'sidestream.example.se',
+      'content-type': 'application/json',
+    },
+    payload: JSON.stringify({
+      name: 'S',
+      email: `secure-${Date.now()}@example.se`,
+      password: testPassword,
+      language: 'sv',
+    }),
+  });
+  expect(response.statusCode).toBe(200);
+  const setCookie = String(response.headers['set-cookie']);
+  expect(setCookie).toContain('__Secure-sidestream.session_token=');
+  expect(setCookie).toContain('Secure');
+  await secureApp.close();
+});
+
+test('a too-short password, a common password and a taken email are refused and create nobody', async () => {
+  const before = await database.db.$count(user);
+  const short = await postAuth(app, '/sign-up/email', {
+    name: 'A',
+    email: 'short@example.se',
+    password: 'kort',
+    language: 'sv',
+  });
+  expect(short.statusCode).toBe(400);
+  expect(short.json().code).toBe('PASSWORD_TOO_SHORT');
+  const common = await postAuth(app, '/sign-up/email', {
+    name: 'A',
+    email: 'common@example.se',
+    password: 'Password123',
+    language: 'sv',
+  });
+  expect(common.statusCode).toBe(400);
+  expect(common.json().code).toBe('PASSWORD_TOO_COMMON');
+  const existing = await signUpPerson(app);
+  const taken = await postAuth(app, '/sign-up/email', {
+    name: 'A',
+    email: existing.email,
+    password: testPassword,
+    language: 'sv',
+  });
+  expect(taken.statusCode).toBe(422);
+  expect(await database.db.$count(user)).toBe(before + 1);
+});
+
+test('a long Unicode password of 128 characters is accepted', async () => {
+  const password = 'ålänning-ö-🌲'.repeat(12).slice(0, 128);
+  const person = await signUpPerson(app, { password });
+  const response = await postAuth(app, '/sign-in/email', { email: person.email, password });
+  expect(response.statusCode).toBe(200);
+});
+
+test('a wrong password and an unknown email get the same answer', async () => {
+  const person = await signUpPerson(app);
+  const wrong = await postAuth(app, '/sign-in/email', { email: person.email, password: 'fel lösenord igen' });
+  const unknown = await postAuth(app, '/sign-in/email', {
+    email: 'nobody-here@example.se',
+    password: 'fel lösenord igen',
+  });
+  expect(wrong.statusCode).toBe(unknown.statusCode);
+  expect(wrong.json()).toEqual(unknown.json());
+});
+
+test('20 wrong passwords in a minute for one account from changing addresses are refused with 429 after the limit', async () => {
+  const person = await signUpPerson(app);
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const response = await postAuth(
+      app,
+      '/sign-in/email',
+      { email: person.email, password: `wrong password ${attempt}` },
+      { headers: { 'x-forwarded-for': `203.0.113.${attempt + 1}` } },
+    );
+    statuses.push(response.statusCode);
+  }
+  const limit = accountRateLimits['/sign-in/email'].max;
+  expect(statuses.slice(0, limit).every((status) => status === 401)).toBe(true);
+  expect(statuses.slice(limit).every((status) => status === 429)).toBe(true);
+  // The right password is refused too while the account is limited.
+  const right = await postAuth(app, '/sign-in/email', { email: person.email, password: person.password });
+  expect(right.statusCode).toBe(429);
+});
+
+test('an old session cookie replayed after sign-out is refused', async () => {
+  const person = await signUpPerson(app);
+  expect(await me(person.cookie)).not.toBeNull();
+  const signOut = await postAuth(app, '/sign-out', {}, { cookie: person.cookie });
+  expect(signOut.statusCode).toBe(200);
+  expect(await me(person.cookie)).toBeNull();
+  const protectedCall = await callTrpc(app, 'accounts.exportData', null, { cookie: person.cookie, kind: 'query' });
+  expect(protectedCall.status).toBe(401);
+});
+
+test('an old session cookie replayed after a password change is refused, on every device', async () => {
+  const person = await signUpPerson(app);
+  const otherDevice = await postAuth(app, '/sign-in/email', { email: person.email, password: person.password });
+  const otherCookie = cookieFrom(otherDevice);
+  const change = await postAuth(
+    app,
+    '/change-password',
+    { currentPassword: person.password, newPassword: 'ett helt nytt lösenord' },
+    { cookie: person.cookie },
+  );
+  expect(change.statusCode).toBe(200);
+  expect(await me(person.cookie)).toBeNull();
+  expect(await me(otherCookie)).toBeNull();
+  // The answer carries the new session.
+  expect(await me(cookieFrom(change))).toMatchObject({ email: person.email });
+});
+
+test('a common password is refused when changing password, and the old one keeps working', async () => {
+  const person = await signUpPerson(app);
+  const change = await postAuth(
+    app,
+    '/change-password',
+    { currentPassword: person.password, newPassword: 'qwertyuiop' },
+    { cookie: person.cookie },
+  );
+  expect(change.statusCode).toBe(400);
+  expect(change.json().code).toBe('PASSWORD_TOO_COMMON');
+  expect(await me(person.cookie)).toMatchObject({ email: person.email });
+});
+
+test('a forgotten password is reset through the emailed link, which ends the old sessions', async () => {
+  const person = await signUpPerson(app);
+  const request = await postAuth(app, '/request-password-reset', {
+    email: person.email,
+    redirectTo: '/reset-password',
+  });
+  expect(request.statusCode).toBe(200);
+  const unknown = await postAuth(app, '/request-password-reset', {
+    email: 'nobody@example.se',
+    redirectTo: '/reset-password',
+  });
+  expect(unknown.statusCode).toBe(200);
+  expect(unknown.json()).toEqual(request.json());
+
+  const [mail] = await database.db
+    .select()
+    .from(mailMessages)
+    .where(eq(mailMessages.to, person.email))
+    .orderBy(desc(mailMessages.createdAt))
+    .limit(1);
+  expect(mail?.subject).toBe('Återställ ditt lösenord till Sidestream');
+  const link = mail?.text.match(/http\S+/)?.[0] as string;
+  expect(link.startsWith('http://sidestream.test/api/auth/reset-password/')).toBe(true);
+  const followed = await app.inject({ method: 'GET', url: new URL(link).pathname + new URL(link).search });
+  expect(followed.statusCode).toBe(302);
+  const token = new URL(String(followed.headers.location), 'http://x').searchParams.get('token') as string;
+  expect(token).toBeTruthy();
+
+  const reset = await postAuth(app, '/reset-password', { token, newPassword: 'mitt nya långa lösenord' });
+  expect(reset.statusCode).toBe(200);
+  expect(await me(person.cookie)).toBeNull();
+  expect((await postAuth(app, '/sign-in/email', { email: person.email, password: person.password })).statusCode).toBe(
+    401,
+  );
+  expect(
+    (await postAuth(app, '/sign-in/email', { email: person.email, password: 'mitt nya långa lösenord' })).statusCode,
+  ).toBe(200);
+  // The link works once.
+  expect((await postAuth(app, '/reset-password', { token, newPassword: 'ännu ett nytt lösenord' })).statusCode).toBe(
+    400,
+  );
+});
+
+test('sessions are rows in Postgres', async () => {
+  const person = await signUpPerson(app);
+  expect(await database.db.$count(session, eq(session.userId, person.userId))).toBe(1);
+});
