@@ -1,6 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe } from '../features/accounts/api/use-me';
+import { authClient } from '../lib/auth-client';
 import { ErrorFallback } from './error-fallback';
 import { LanguageSwitch } from './language-switch';
 import { reportClientError } from './report-client-error';
@@ -26,6 +29,7 @@ export function Shell() {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              <AccountLinks />
             </ul>
           </nav>
           <LanguageSwitch />
@@ -40,6 +44,49 @@ export function Shell() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
+    </>
+  );
+}
+
+function AccountLinks() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  if (me.isPending) return null;
+  if (!me.data) {
+    return (
+      <>
+        <li>
+          <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/sign-up">{t('nav.signUp')}</NavLink>
+        </li>
+      </>
+    );
+  }
+  return (
+    <>
+      <li>
+        <NavLink to="/companies">{t('nav.companies')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/account">{t('nav.account')}</NavLink>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="link-button"
+          onClick={async () => {
+            await authClient.signOut();
+            await queryClient.invalidateQueries();
+            navigate('/');
+          }}
+        >
+          {t('nav.signOut')}
+        </button>
+      </li>
     </>
   );
 }

@@ -1,6 +1,8 @@
+import { formsEn } from './forms-en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
+  ...formsEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',
@@ -8,7 +10,7 @@ export const en: Messages = {
     mainNavigation: 'Main navigation',
     footer: 'Sidestream is run together with the regional industrial development centre (IUC).',
   },
-  nav: { home: 'Home' },
+  nav: { home: 'Home', ...formsEn.nav },
   language: { label: 'Language', sv: 'Svenska', en: 'English', switchTo: 'På svenska' },
   home: {
     heading: 'Welcome to Sidestream',

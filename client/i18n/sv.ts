@@ -1,4 +1,7 @@
+import { formsSv } from './forms-sv';
+
 export const sv = {
+  ...formsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',
@@ -6,7 +9,7 @@ export const sv = {
     mainNavigation: 'Huvudmeny',
     footer: 'Sidestream drivs tillsammans med regionens industriella utvecklingscentrum (IUC).',
   },
-  nav: { home: 'Start' },
+  nav: { home: 'Start', ...formsSv.nav },
   language: { label: 'Språk', sv: 'Svenska', en: 'English', switchTo: 'In English' },
   home: {
     heading: 'Välkommen till Sidestream',

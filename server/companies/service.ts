@@ -13,7 +13,7 @@ import type {
 import { getMunicipality } from '../../shared/geo/municipalities';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { CompanyActor, CompanyRole } from '../trpc';
 
 type SignedIn = AppContext & { user: SessionUser };
@@ -278,7 +278,7 @@ export async function removeSite({ ctx, input }: { ctx: ActorContext; input: z.o
 
 /** Closing ends the company's presence: it disappears from listings and search; its data stays for the records. */
 export async function closeCompany({ ctx, input }: { ctx: MemberContext; input: z.output<typeof CloseCompanySchema> }) {
-  if (ctx.company.role !== 'owner') throw new ConflictError('validation.onlyOwnerCloses');
+  if (ctx.company.role !== 'owner') throw new ForbiddenError('validation.onlyOwnerCloses');
   const [company] = await ctx.db
     .select({ name: companies.name })
     .from(companies)

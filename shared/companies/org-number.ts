@@ -4,10 +4,10 @@ import { z } from 'zod';
 // the first nine. We do not require the third digit to be 2 or more (the legal-entity rule),
 // because a sole trader's organisationsnummer is the owner's personnummer.
 
-/** Messages kept apart so the client can translate each case into its own field error. */
+/** i18n keys, kept apart so the client can translate each case into its own field error. */
 export const orgNumberMessages = {
-  format: 'An organisationsnummer has 10 digits, written NNNNNN-NNNN',
-  checkDigit: 'The last digit of the organisationsnummer does not match (check digit)',
+  format: 'validation.orgNumberFormat',
+  checkDigit: 'validation.orgNumberCheckDigit',
 } as const;
 
 const orgNumberPattern = /^(\d{6})-?(\d{4})$/;

@@ -1,0 +1,224 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DatabaseHandle } from '../../db/client';
+import { account, companies, companyInvitations, companyMembers, companySites, user } from '../../db/schema/index';
+import type { SessionUser } from '../../server/context';
+import { appRouter } from '../../server/router';
+import { createCallerFactory } from '../../server/trpc';
+import { createTestDatabase } from '../helpers/database';
+import { companyInput, randomOrgNumber, testPassword } from '../helpers/factories';
+import { testContext } from '../helpers/test-app';
+
+/**
+ * Every tRPC procedure, and for each caller whether it may call it. A procedure missing here
+ * fails the test, so a new procedure cannot slip through without someone deciding who may call it.
+ * "Allowed" means the call got past authorization; a business rule may still refuse it.
+ */
+const callers = ['anonymous', 'memberA', 'adminA', 'memberB', 'broker', 'admin'] as const;
+type Caller = (typeof callers)[number];
+type Rule = Record<Caller, boolean>;
+
+const everyone: Rule = { anonymous: true, memberA: true, adminA: true, memberB: true, broker: true, admin: true };
+const signedIn: Rule = { ...everyone, anonymous: false };
+const staff: Rule = { anonymous: false, memberA: false, adminA: false, memberB: false, broker: true, admin: true };
+const membersOfA: Rule = { anonymous: false, memberA: true, adminA: true, memberB: false, broker: false, admin: false };
+const adminsOfA: Rule = { ...membersOfA, memberA: false };
+const ownersOfA: Rule = { ...adminsOfA, adminA: false };
+
+const matrix: Record<string, Rule> = {
+  'meta.info': everyone,
+  'meta.reportClientError': everyone,
+  'accounts.me': everyone,
+  'accounts.updateProfile': signedIn,
+  'accounts.exportData': signedIn,
+  'accounts.delete': signedIn,
+  'companies.create': signedIn,
+  'companies.get': everyone,
+  'companies.mine': signedIn,
+  'companies.all': staff,
+  'companies.update': adminsOfA,
+  'companies.addSite': adminsOfA,
+  'companies.updateSite': adminsOfA,
+  'companies.removeSite': adminsOfA,
+  'companies.close': ownersOfA,
+  'companies.members': membersOfA,
+  'companies.invite': adminsOfA,
+  'companies.revokeInvitation': adminsOfA,
+  'companies.changeRole': adminsOfA,
+  'companies.removeMember': adminsOfA,
+  'companies.leave': membersOfA,
+  'invitations.get': everyone,
+  'invitations.accept': signedIn,
+};
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** The input each procedure gets: valid for a caller who is allowed, so only authorization can refuse it. */
+const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
+  'meta.info': () => undefined,
+  'meta.reportClientError': () => ({ message: 'matrix', path: '/' }),
+  'accounts.me': () => undefined,
+  'accounts.updateProfile': () => ({ language: 'en' }),
+  'accounts.exportData': () => undefined,
+  'accounts.delete': () => ({ password: testPassword }),
+  'companies.create': () => companyInput(),
+  'companies.get': (world) => ({ companyId: world.companyA }),
+  'companies.mine': () => undefined,
+  'companies.all': () => undefined,
+  'companies.update': (world) => ({ companyId: world.companyA, description: 'Ny beskrivning' }),
+  'companies.addSite': (world) => ({ companyId: world.companyA, site: siteFields }),
+  'companies.updateSite': (world) => ({ companyId: world.companyA, siteId: world.siteA, site: siteFields }),
+  'companies.removeSite': (world) => ({ companyId: world.companyA, siteId: world.siteA }),
+  'companies.close': (world) => ({ companyId: world.companyA, confirmName: world.companyAName }),
+  'companies.members': (world) => ({ companyId: world.companyA }),
+  'companies.invite': (world) => ({ companyId: world.companyA, email: 'new.colleague@example.se', role: 'member' }),
+  'companies.revokeInvitation': (world) => ({ companyId: world.companyA, invitationId: world.invitationToA }),
+  'companies.changeRole': (world) => ({ companyId: world.companyA, userId: world.users.memberA.id, role: 'admin' }),
+  'companies.removeMember': (world) => ({ companyId: world.companyA, userId: world.users.memberA.id }),
+  'companies.leave': (world) => ({ companyId: world.companyA }),
+  'invitations.get': (world) => ({ token: world.tokenToC.memberA }),
+  'invitations.accept': (world, caller) => ({ token: world.tokenToC[caller === 'anonymous' ? 'memberA' : caller] }),
+};
+
+const siteFields = { name: 'Lagret', streetAddress: 'Hamnvägen 2', municipalityCode: '0180' };
+
+let database: DatabaseHandle;
+let passwordHash: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { hashPassword } = await import('better-auth/crypto');
+  passwordHash = await hashPassword(testPassword);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Companies A, B and C and the people around them, inserted directly: fast enough for a fresh world per call. */
+async function buildWorld() {
+  const db = database.db;
+  const suffix = randomBytes(4).toString('hex');
+  const person = async (key: string, platformRole: 'broker' | 'admin' | null = null) => {
+    const id = randomUUID();
+    const email = `${key.toLowerCase()}-${suffix}@example.se`;
+    await db.insert(user).values({ id, name: key, email, platformRole });
+    await db
+      .insert(account)
+      .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash });
+    return { id, email, name: key };
+  };
+  const users = {
+    ownerA: await person('ownerA'),
+    adminA: await person('adminA'),
+    memberA: await person('memberA'),
+    ownerB: await person('ownerB'),
+    memberB: await person('memberB'),
+    ownerC: await person('ownerC'),
+    broker: await person('broker', 'broker'),
+    admin: await person('admin', 'admin'),
+  };
+  const company = async (name: string) => {
+    const [row] = await db
+      .insert(companies)
+      .values({ name, orgNumber: randomOrgNumber(), sniCode: '25', employeesBand: '10-49' })
+      .returning({ id: companies.id });
+    return row?.id as string;
+  };
+  const companyAName = `Alfa ${suffix} AB`;
+  const companyA = await company(companyAName);
+  const companyB = await company(`Beta ${suffix} AB`);
+  const companyC = await company(`Gamma ${suffix} AB`);
+  await db.insert(companyMembers).values([
+    { companyId: companyA, userId: users.ownerA.id, role: 'owner' },
+    { companyId: companyA, userId: users.adminA.id, role: 'admin' },
+    { companyId: companyA, userId: users.memberA.id, role: 'member' },
+    { companyId: companyB, userId: users.ownerB.id, role: 'owner' },
+    { companyId: companyB, userId: users.memberB.id, role: 'member' },
+    { companyId: companyC, userId: users.ownerC.id, role: 'owner' },
+  ]);
+  const site = { streetAddress: 'Verkstadsgatan 1', municipalityCode: '0181', lat: 59.2, lon: 17.6 };
+  const sites = await db
+    .insert(companySites)
+    .values([
+      { companyId: companyA, name: 'Verkstaden', ...site },
+      { companyId: companyA, name: 'Lagret', ...site },
+    ])
+    .returning({ id: companySites.id });
+  const expiresAt = new Date(Date.now() + 86_400_000);
+  const invite = async (companyId: string, email: string) => {
+    const token = randomBytes(32).toString('base64url');
+    const [row] = await db
+      .insert(companyInvitations)
+      .values({
+        companyId,
+        email,
+        role: 'member',
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        invitedByUserId: users.ownerA.id,
+        expiresAt,
+      })
+      .returning({ id: companyInvitations.id });
+    return { token, id: row?.id as string };
+  };
+  const invitationToA = (await invite(companyA, `outsider-${suffix}@example.se`)).id;
+  const tokenToC = {
+    memberA: (await invite(companyC, users.memberA.email)).token,
+    adminA: (await invite(companyC, users.adminA.email)).token,
+    memberB: (await invite(companyC, users.memberB.email)).token,
+    broker: (await invite(companyC, users.broker.email)).token,
+    admin: (await invite(companyC, users.admin.email)).token,
+  };
+  return { users, companyA, companyAName, companyB, siteA: sites[0]?.id as string, invitationToA, tokenToC };
+}
+
+function sessionUserFor(world: World, caller: Caller): SessionUser | null {
+  if (caller === 'anonymous') return null;
+  const person = world.users[caller];
+  const platformRole = caller === 'broker' ? 'broker' : caller === 'admin' ? 'admin' : null;
+  return { ...person, platformRole, language: 'sv', sessionId: 'matrix' };
+}
+
+const deniedCodes = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND']);
+
+async function outcome(procedure: string, caller: Caller, world: World): Promise<'allowed' | 'denied'> {
+  const caller_ = createCallerFactory(appRouter)(testContext(database, { user: sessionUserFor(world, caller) }));
+  const [namespace, name] = procedure.split('.') as [string, string];
+  const call = (caller_ as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[
+    namespace
+  ]?.[name] as (input: unknown) => Promise<unknown>;
+  try {
+    await call(inputs[procedure]?.(world, caller));
+    return 'allowed';
+  } catch (error) {
+    if (error instanceof TRPCError && deniedCodes.has(error.code)) return 'denied';
+    if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'CONFLICT')) {
+      // Input or rule problems mean authorization already passed; a bad fixture would show here.
+      throw new Error(`${procedure} as ${caller} was refused by a rule, not by authorization: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+test('the matrix lists exactly the procedures the router has', () => {
+  const procedures = Object.keys(appRouter._def.procedures).sort();
+  expect(Object.keys(matrix).sort()).toEqual(procedures);
+  expect(Object.keys(inputs).sort()).toEqual(procedures);
+});
+
+test('every procedure allows exactly the callers the matrix names', async () => {
+  const mismatches: string[] = [];
+  let calls = 0;
+  for (const [procedure, rule] of Object.entries(matrix)) {
+    for (const caller of callers) {
+      // A fresh world per call, so destructive calls (close, leave, delete) cannot affect the next.
+      const world = await buildWorld();
+      const expected = rule[caller] ? 'allowed' : 'denied';
+      const actual = await outcome(procedure, caller, world);
+      calls++;
+      if (actual !== expected) mismatches.push(`${procedure} as ${caller}: expected ${expected}, got ${actual}`);
+    }
+  }
+  expect(mismatches).toEqual([]);
+  expect(calls).toBe(Object.keys(matrix).length * callers.length);
+});
