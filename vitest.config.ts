@@ -1,5 +1,8 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
+// Test databases on a server are named after this run (see test/helpers/server-database.ts).
+process.env.SIDESTREAM_TEST_RUN_PID ??= String(process.pid);
+
 const databaseTests = ['test/server/**/*.test.ts', 'test/db/**/*.db.test.ts'];
 const processTests = ['test/server/**/*.process.test.ts'];
 const serverUnitTests = ['test/server/**/*.unit.test.ts'];

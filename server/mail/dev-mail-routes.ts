@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client';
 import { mailMessages } from '../../db/schema/index';
@@ -9,23 +9,38 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
-/** Escapes the text, then turns http(s) URLs into links so an invitation can be followed from here. */
+/**
+ * Turns http(s) URLs into links so an invitation can be followed from here, escaping everything.
+ * Trailing sentence punctuation and closing brackets stay outside the link.
+ */
 const linkify = (text: string) =>
-  escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+  text
+    .split(/(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/g)
+    .map((part, index) =>
+      index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part),
+    )
+    .join('');
+
+const headerList = (headers: Record<string, string>) => {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return '';
+  const items = entries.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`);
+  return `<h2>Headers</h2><dl>${items.join('')}</dl>`;
+};
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><main>${body}</main></body></html>`;
 
 /**
  * The outbox of a server without SMTP_URL, readable in the browser. Registered only outside
- * production: it shows every email, including password-reset links.
+ * production (the caller checks NODE_ENV): it shows every email, including password-reset links.
  */
 export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Database): void {
   const newest = (to?: string) => {
     const query = getDb()
       .select()
       .from(mailMessages)
-      .where(to ? eq(mailMessages.to, to.toLowerCase()) : undefined)
+      .where(to ? sql`lower(${mailMessages.to}) = ${to.toLowerCase()}` : undefined)
       .orderBy(desc(mailMessages.createdAt))
       .limit(50);
     return query;
@@ -61,7 +76,7 @@ export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Databas
       .send(
         page(
           message.subject,
-          `<p><a href="/dev/mail">All mail</a></p><h1>${escapeHtml(message.subject)}</h1><p>To: ${escapeHtml(message.to)} · ${message.createdAt.toISOString()} · ${message.status}</p><pre style="white-space: pre-wrap">${linkify(message.text)}</pre>`,
+          `<p><a href="/dev/mail">All mail</a></p><h1>${escapeHtml(message.subject)}</h1><p>To: ${escapeHtml(message.to)} · ${message.createdAt.toISOString()} · ${message.status}</p>${headerList(message.headers)}<pre style="white-space: pre-wrap">${linkify(message.text)}</pre>`,
         ),
       );
   });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,16 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+const createdDataDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of createdDataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty DATA_DIR, removed when the test process exits. */
 export function freshDataDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'sidestream-data-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'sidestream-data-'));
+  createdDataDirs.push(dir);
+  return dir;
 }
 
 export type ServerProcess = {

@@ -7,6 +7,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   headers: Record<string, string>;
+  /** The message as it came over the wire, for assertions the parsed fields don't cover. */
+  raw: string;
 };
 
 /** A real SMTP server on a free local port that keeps what it receives, for tests that send mail. */
@@ -17,21 +19,28 @@ export async function startTestSmtpServer() {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const headers: Record<string, string> = {};
-          // The raw lines: mailparser folds List-* headers into a structured 'list' entry.
-          for (const { key, line } of parsed.headerLines) headers[key] = line.slice(line.indexOf(':') + 1).trim();
-          messages.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((recipient) => recipient.address),
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            headers,
-          });
-          callback();
-        })
-        .catch(callback);
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', callback);
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((parsed) => {
+            const headers: Record<string, string> = {};
+            // The raw lines: mailparser folds List-* headers into a structured 'list' entry.
+            for (const { key, line } of parsed.headerLines) headers[key] = line.slice(line.indexOf(':') + 1).trim();
+            messages.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              to: session.envelope.rcptTo.map((recipient) => recipient.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              headers,
+              raw: raw.toString('utf8'),
+            });
+            callback();
+          })
+          .catch(callback);
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -35,6 +35,7 @@ test('with SMTP_URL a message reaches the SMTP server with its headers and is re
   expect(received.to).toEqual(['kalle@example.se']);
   expect(received.text.trim()).toBe('Hej Kalle!');
   expect(received.headers['list-unsubscribe']).toContain('https://sidestream.test/u/abc');
+  expect(received.raw).toMatch(/^List-Unsubscribe: <https:\/\/sidestream\.test\/u\/abc>/m);
   const [record] = await database.db.select().from(mailMessages).where(eq(mailMessages.subject, 'Nya matchningar'));
   expect(record?.status).toBe('sent');
   await mailer.close();
@@ -43,18 +44,25 @@ test('with SMTP_URL a message reaches the SMTP server with its headers and is re
 test('without SMTP_URL a message is stored and readable at /dev/mail', async () => {
   const mailer = createMailer({ db: database.db, from: 'Sidestream <no-reply@sidestream.test>' });
   await mailer.send({
-    to: 'lisa@example.se',
+    to: 'Lisa@Example.se',
     subject: 'Inbjudan <till> Alfa',
-    text: 'Följ http://sidestream.test/invitations/abc',
+    text: 'Följ http://sidestream.test/invitations/abc?x=1&y=2. <script>alert(1)</script>',
+    headers: { 'X-Sidestream-Kind': 'invitation' },
   });
   const list = await app.inject({ method: 'GET', url: '/dev/mail.json?to=lisa@example.se' });
   const [stored] = list.json() as { id: string; status: string }[];
   expect(stored?.status).toBe('stored');
   const page = await app.inject({ method: 'GET', url: `/dev/mail/${stored?.id}` });
   expect(page.body).toContain('Inbjudan &lt;till&gt; Alfa');
-  expect(page.body).toContain('<a href="http://sidestream.test/invitations/abc">');
+  expect(page.body).toContain(
+    '<a href="http://sidestream.test/invitations/abc?x=1&amp;y=2">http://sidestream.test/invitations/abc?x=1&amp;y=2</a>.',
+  );
+  expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(page.body).not.toContain('<script>');
+  expect(page.body).toContain('<dt>X-Sidestream-Kind</dt><dd>invitation</dd>');
   const index = await app.inject({ method: 'GET', url: '/dev/mail' });
-  expect(index.body).toContain('lisa@example.se');
+  expect(index.body).toContain('<html lang="en">');
+  expect(index.body).toContain('Lisa@Example.se');
 });
 
 test('an SMTP server that is down: the send fails clearly and the record says failed', async () => {

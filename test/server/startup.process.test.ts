@@ -109,7 +109,7 @@ if (!serverUrl) console.warn('[startup] skipping the DATABASE_URL start test: TE
 test.skipIf(!serverUrl)('with DATABASE_URL it runs on that Postgres server', async () => {
   const postgres = (await import('postgres')).default;
   const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-  const name = `sidestream_test_start_${process.pid}`;
+  const name = `sidestream_t_${process.env.SIDESTREAM_TEST_RUN_PID ?? process.pid}_start`;
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);
   try {
