@@ -1,28 +1,46 @@
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from '../features/accounts/account-page';
-import { ForgotPasswordPage, ResetPasswordPage } from '../features/accounts/password-pages';
-import { SignInPage } from '../features/accounts/sign-in-page';
-import { SignUpPage } from '../features/accounts/sign-up-page';
-import { CompanyPage } from '../features/companies/company-page';
-import { InvitationPage } from '../features/companies/invitation-page';
-import { MyCompaniesPage } from '../features/companies/my-companies-page';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
 
+// Pages with forms load on first visit, so the home page does not carry the form libraries and schemas.
 export const router = createBrowserRouter([
   {
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'sign-up', element: <SignUpPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: 'companies', element: <MyCompaniesPage /> },
-      { path: 'companies/:companyId', element: <CompanyPage /> },
-      { path: 'invitations/:token', element: <InvitationPage /> },
+      {
+        path: 'sign-in',
+        lazy: () => import('../features/accounts/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        path: 'sign-up',
+        lazy: () => import('../features/accounts/sign-up-page').then((m) => ({ Component: m.SignUpPage })),
+      },
+      {
+        path: 'forgot-password',
+        lazy: () => import('../features/accounts/password-pages').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: 'reset-password',
+        lazy: () => import('../features/accounts/password-pages').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
+        path: 'account',
+        lazy: () => import('../features/accounts/account-page').then((m) => ({ Component: m.AccountPage })),
+      },
+      {
+        path: 'companies',
+        lazy: () => import('../features/companies/my-companies-page').then((m) => ({ Component: m.MyCompaniesPage })),
+      },
+      {
+        path: 'companies/:companyId',
+        lazy: () => import('../features/companies/company-page').then((m) => ({ Component: m.CompanyPage })),
+      },
+      {
+        path: 'invitations/:token',
+        lazy: () => import('../features/companies/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,7 +3,6 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/accounts/api/use-me';
-import { authClient } from '../lib/auth-client';
 import { ErrorFallback } from './error-fallback';
 import { LanguageSwitch } from './language-switch';
 import { reportClientError } from './report-client-error';
@@ -79,6 +78,8 @@ function AccountLinks() {
           type="button"
           className="link-button"
           onClick={async () => {
+            // Loaded on demand: the auth client is not needed to draw the page.
+            const { authClient } = await import('../lib/auth-client');
             await authClient.signOut();
             await queryClient.invalidateQueries();
             navigate('/');

@@ -119,6 +119,8 @@ export const formsEn: typeof formsSv = {
     latitude: 'Latitude',
     longitude: 'Longitude',
     coordinatesHint: 'Leave empty for the municipality seat.',
+    editSite: 'Edit {{name}}',
+    removeSite: 'Remove the site',
     addSite: 'Add site',
     firstSiteHeading: 'First site',
     membersHeading: 'People',

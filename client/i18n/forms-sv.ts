@@ -118,6 +118,8 @@ export const formsSv = {
     latitude: 'Latitud',
     longitude: 'Longitud',
     coordinatesHint: 'Lämna tomt för kommunens centralort.',
+    editSite: 'Ändra {{name}}',
+    removeSite: 'Ta bort platsen',
     addSite: 'Lägg till plats',
     firstSiteHeading: 'Första platsen',
     membersHeading: 'Personer',

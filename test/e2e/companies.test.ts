@@ -73,6 +73,15 @@ test.skipIf(browserMissing)(
     expect(await page.getByText('Verkstadsvägen 3').count()).toBe(1);
     await expectNoAxeViolations(page);
 
+    // The site starts at the municipality seat (Södertälje) and its pin can be moved.
+    await page.getByText('(59.1955, 17.6253)').waitFor();
+    const siteEditor = page.locator('details', { hasText: 'Ändra Verkstaden' });
+    await siteEditor.getByText('Ändra Verkstaden').click();
+    await siteEditor.getByLabel('Latitud (valfritt)').fill('59.1712');
+    await siteEditor.getByLabel('Longitud (valfritt)').fill('17.6489');
+    await siteEditor.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('(59.1712, 17.6489)').waitFor();
+
     await page.getByLabel('E-postadress').fill('lisa@alfa-metall.se');
     await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
     await page.getByText('Inbjudan skickad till lisa@alfa-metall.se.').waitFor();

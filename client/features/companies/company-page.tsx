@@ -70,6 +70,21 @@ export function CompanyPage() {
             <li key={site.id}>
               <strong>{site.name}</strong>
               {site.streetAddress ? `, ${site.streetAddress}` : ''}, {getMunicipality(site.municipalityCode)?.name}
+              {site.lat !== null && site.lon !== null && ` (${site.lat.toFixed(4)}, ${site.lon.toFixed(4)})`}
+              {canEdit && site.streetAddress !== null && (
+                <EditSiteForm
+                  companyId={companyId}
+                  siteId={site.id}
+                  initial={{
+                    name: site.name,
+                    streetAddress: site.streetAddress,
+                    postalCode: site.postalCode ?? '',
+                    municipalityCode: site.municipalityCode,
+                    lat: site.lat ?? undefined,
+                    lon: site.lon ?? undefined,
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -190,6 +205,72 @@ function AddSiteForm({ companyId }: { companyId: string }) {
         <button type="submit" disabled={form.formState.isSubmitting}>
           {t('company.addSite')}
         </button>
+      </form>
+    </details>
+  );
+}
+
+/** Edit a site, including moving its pin: the coordinates start at the municipality seat. */
+function EditSiteForm({
+  companyId,
+  siteId,
+  initial,
+}: {
+  companyId: string;
+  siteId: string;
+  initial: z.input<typeof SiteFieldsSchema>;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const message = useMessage();
+  const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const updateSite = useMutation(trpc.companies.updateSite.mutationOptions());
+  const removeSite = useMutation(trpc.companies.removeSite.mutationOptions());
+  const form = useForm<z.input<typeof SiteFieldsSchema>, unknown, z.output<typeof SiteFieldsSchema>>({
+    resolver: zodResolver(SiteFieldsSchema),
+    defaultValues: initial,
+  });
+  const refresh = () => queryClient.invalidateQueries(trpc.companies.get.queryFilter({ companyId }));
+  const fail = (error: unknown) => {
+    const unplaced = applyServerErrors(error, form.setError, Object.keys(SiteFieldsSchema.shape));
+    if (unplaced) setStatus({ kind: 'error', text: message(unplaced.message, unplaced.params) });
+  };
+  const onSubmit = form.handleSubmit(async (site) => {
+    setStatus(null);
+    try {
+      await updateSite.mutateAsync({ companyId, siteId, site });
+      await refresh();
+      setStatus({ kind: 'success', text: t('common.saved') });
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return (
+    <details>
+      <summary>{t('company.editSite', { name: initial.name })}</summary>
+      <form onSubmit={onSubmit} noValidate>
+        <SiteFields register={form.register} errors={form.formState.errors} prefix="" withCoordinates />
+        {status && <FormMessage kind={status.kind}>{status.text}</FormMessage>}
+        <div className="actions">
+          <button type="submit" disabled={form.formState.isSubmitting}>
+            {t('common.save')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={async () => {
+              setStatus(null);
+              try {
+                await removeSite.mutateAsync({ companyId, siteId });
+                await refresh();
+              } catch (error) {
+                fail(error);
+              }
+            }}
+          >
+            {t('company.removeSite')}
+          </button>
+        </div>
       </form>
     </details>
   );

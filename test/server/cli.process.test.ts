@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, expect, test } from 'vitest';
+import { freePort, freshDataDir, projectRoot, type ServerProcess, startServer } from '../helpers/server-process';
+
+const running: ServerProcess[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.stop('SIGKILL')));
+});
+
+function cli(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', ...env },
+    encoding: 'utf8',
+  });
+}
+
+async function startOn(dataDir: string) {
+  const port = await freePort();
+  const server = startServer({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}` });
+  running.push(server);
+  await server.waitForReady();
+  return server;
+}
+
+test('user:role makes a signed-up person a broker, which they are from their next request', async () => {
+  const dataDir = freshDataDir();
+  const server = await startOn(dataDir);
+  const signUp = await fetch(`${server.baseUrl}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.baseUrl },
+    body: JSON.stringify({ name: 'Anna IUC', email: 'anna@iuc.example.se', password: 'en mäklare med långt lösenord' }),
+  });
+  expect(signUp.status).toBe(200);
+  const cookie = (signUp.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+  // The CLI opens the same DATA_DIR, so the server must not hold it.
+  expect(await server.stop('SIGTERM')).toBe(0);
+
+  const result = cli(['user:role', '--email', 'Anna@IUC.example.se', '--role', 'broker'], { DATA_DIR: dataDir });
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim()).toBe('Anna IUC <Anna@IUC.example.se> now has the platform role broker');
+
+  const again = await startOn(dataDir);
+  const me = await fetch(`${again.baseUrl}/trpc/accounts.me`, { headers: { cookie } });
+  expect((await me.json()).result.data.platformRole).toBe('broker');
+});
+
+test('user:role for an unknown email or a made-up role fails with one line', async () => {
+  const dataDir = freshDataDir();
+  const unknown = cli(['user:role', '--email', 'nobody@example.se', '--role', 'broker'], { DATA_DIR: dataDir });
+  expect(unknown.status).toBe(1);
+  expect(unknown.stderr.trim()).toBe('sidestream: no person with the email nobody@example.se has signed up');
+  const badRole = cli(['user:role', '--email', 'a@example.se', '--role', 'king'], { DATA_DIR: dataDir });
+  expect(badRole.status).not.toBe(0);
+  expect(badRole.stderr).toContain("argument 'king' is invalid");
+});
