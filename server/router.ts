@@ -1,5 +1,6 @@
 import { accountsRouter } from './accounts/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
+import { listingsRouter } from './listings/router';
 import { metaRouter } from './meta/router';
 import { router } from './trpc';
 
@@ -8,6 +9,7 @@ export const appRouter = router({
   accounts: accountsRouter,
   companies: companiesRouter,
   invitations: invitationsRouter,
+  listings: listingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

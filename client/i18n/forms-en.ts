@@ -90,6 +90,7 @@ export const formsEn: typeof formsSv = {
     onlyOwnerCloses: 'Only owners can close the company.',
     lastOwner: 'The company must have at least one owner. Make someone else owner first.',
     lastOwnerOfCompanies: 'You are the only owner of {{companies}}. Hand over ownership or close the company first.',
+    siteHasListings: 'The site has listings and cannot be removed.',
     lastSite: 'A company must have at least one site.',
     contactNotMember: 'The contact person must be in the company.',
     brokerAssistanceByCompany: 'Only the company itself can ask IUC for help.',

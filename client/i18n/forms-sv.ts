@@ -89,6 +89,7 @@ export const formsSv = {
     onlyOwnerCloses: 'Bara ägare kan avveckla företaget.',
     lastOwner: 'Företaget måste ha minst en ägare. Gör någon annan till ägare först.',
     lastOwnerOfCompanies: 'Du är enda ägare till {{companies}}. Lämna över ägarskapet eller avveckla företaget först.',
+    siteHasListings: 'Platsen har annonser och kan inte tas bort.',
     lastSite: 'Ett företag måste ha minst en plats.',
     contactNotMember: 'Kontaktpersonen måste vara med i företaget.',
     brokerAssistanceByCompany: 'Bara företaget självt kan be om hjälp från IUC.',

@@ -2,4 +2,5 @@
 export * from './audit';
 export * from './auth';
 export * from './companies';
+export * from './listings';
 export * from './mail';

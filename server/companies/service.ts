@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { companies, companyMembers, companySites, user } from '../../db/schema/index';
+import { companies, companyMembers, companySites, listings, user } from '../../db/schema/index';
 import type {
   AddSiteSchema,
   CloseCompanySchema,
@@ -262,6 +262,13 @@ export async function removeSite({ ctx, input }: { ctx: ActorContext; input: z.o
     if (!sites.some((site) => site.id === input.siteId))
       throw new NotFoundError('No such site in this company', { field: 'siteId' });
     if (sites.length === 1) throw new ConflictError('validation.lastSite', { field: 'siteId' });
+    // Listings keep their site for their whole life, closed ones too: they are the record of what was offered where.
+    const [used] = await tx
+      .select({ id: listings.id })
+      .from(listings)
+      .where(eq(listings.siteId, input.siteId))
+      .limit(1);
+    if (used) throw new ConflictError('validation.siteHasListings', { field: 'siteId' });
     await tx
       .delete(companySites)
       .where(and(eq(companySites.id, input.siteId), eq(companySites.companyId, input.companyId)));

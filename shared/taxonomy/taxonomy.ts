@@ -145,8 +145,8 @@ export function searchCategories(text: string, lang: Language, options: Category
 
 /** Kept apart so the client can map each to a translated field error. */
 export const categoryMessages = {
-  unknown: 'Unknown category',
-  notLeaf: 'Choose a specific category, not a group',
+  unknown: 'validation.categoryUnknown',
+  notLeaf: 'validation.categoryNotLeaf',
 } as const;
 
 export const categoryIdSchema = z.string().refine((id) => byId.has(id), { error: categoryMessages.unknown });

@@ -2,7 +2,15 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
-import { account, companies, companyInvitations, companyMembers, companySites, user } from '../../db/schema/index';
+import {
+  account,
+  companies,
+  companyInvitations,
+  companyMembers,
+  companySites,
+  listings,
+  user,
+} from '../../db/schema/index';
 import type { SessionUser } from '../../server/context';
 import { appRouter } from '../../server/router';
 import { createCallerFactory } from '../../server/trpc';
@@ -50,6 +58,15 @@ const matrix: Record<string, Rule> = {
   'companies.leave': membersOfA,
   'invitations.get': everyone,
   'invitations.accept': signedIn,
+  'listings.get': everyone,
+  'listings.forCompany': membersOfA,
+  'listings.create': membersOfA,
+  'listings.update': membersOfA,
+  'listings.publish': membersOfA,
+  'listings.pause': membersOfA,
+  'listings.resume': membersOfA,
+  'listings.renew': membersOfA,
+  'listings.close': membersOfA,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -69,7 +86,7 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'companies.update': (world) => ({ companyId: world.companyA, description: 'Ny beskrivning' }),
   'companies.addSite': (world) => ({ companyId: world.companyA, site: siteFields }),
   'companies.updateSite': (world) => ({ companyId: world.companyA, siteId: world.siteA, site: siteFields }),
-  'companies.removeSite': (world) => ({ companyId: world.companyA, siteId: world.siteA }),
+  'companies.removeSite': (world) => ({ companyId: world.companyA, siteId: world.spareSiteA }),
   'companies.close': (world) => ({ companyId: world.companyA, confirmName: world.companyAName }),
   'companies.members': (world) => ({ companyId: world.companyA }),
   'companies.invite': (world) => ({ companyId: world.companyA, email: 'new.colleague@example.se', role: 'member' }),
@@ -79,7 +96,41 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'companies.leave': (world) => ({ companyId: world.companyA }),
   'invitations.get': (world) => ({ token: world.tokenToC.memberA }),
   'invitations.accept': (world, caller) => ({ token: world.tokenToC[caller === 'anonymous' ? 'memberA' : caller] }),
+  'listings.get': (world) => ({ listingId: world.listings.active }),
+  'listings.forCompany': (world) => ({ companyId: world.companyA }),
+  'listings.create': (world) => ({ companyId: world.companyA, ...listingFields(world) }),
+  'listings.update': (world) => ({
+    companyId: world.companyA,
+    listingId: world.listings.active,
+    version: 1,
+    ...listingFields(world),
+  }),
+  'listings.publish': (world) => ({ companyId: world.companyA, listingId: world.listings.draft, version: 1 }),
+  'listings.pause': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
+  'listings.resume': (world) => ({ companyId: world.companyA, listingId: world.listings.paused, version: 1 }),
+  'listings.renew': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
+  'listings.close': (world) => ({
+    companyId: world.companyA,
+    listingId: world.listings.active,
+    version: 1,
+    reason: 'withdrawn',
+  }),
 };
+
+function listingFields(world: World) {
+  return {
+    side: 'offer',
+    type: 'material',
+    categoryId: 'aluminium-swarf',
+    title: 'Aluminiumspån från fräsning',
+    quantity: 2,
+    unit: 't',
+    frequency: 'monthly',
+    availableFrom: '2026-12-01',
+    siteId: world.siteA,
+    priceModel: 'free',
+  };
+}
 
 const siteFields = { name: 'Lagret', streetAddress: 'Hamnvägen 2', municipalityCode: '0180' };
 
@@ -169,7 +220,47 @@ async function buildWorld() {
     broker: (await invite(companyC, users.broker.email)).token,
     admin: (await invite(companyC, users.admin.email)).token,
   };
-  return { users, companyA, companyAName, companyB, siteA: sites[0]?.id as string, invitationToA, tokenToC };
+  const siteA = sites[0]?.id as string;
+  const listing = async (status: 'active' | 'draft' | 'paused') => {
+    const [row] = await db
+      .insert(listings)
+      .values({
+        companyId: companyA,
+        siteId: siteA,
+        side: 'offer',
+        type: 'material',
+        categoryId: 'aluminium-swarf',
+        title: `Aluminiumspån ${status}`,
+        quantity: 2,
+        unit: 't',
+        frequency: 'monthly',
+        annualQuantity: 24_000,
+        quantityDimension: 'mass',
+        availableFrom: '2026-12-01',
+        priceModel: 'free',
+        status,
+        publishedAt: status === 'draft' ? null : new Date(),
+        expiresAt: status === 'draft' ? null : new Date(Date.now() + 30 * 86_400_000),
+      })
+      .returning({ id: listings.id });
+    return row?.id as string;
+  };
+  const listingIds = {
+    active: await listing('active'),
+    draft: await listing('draft'),
+    paused: await listing('paused'),
+  };
+  return {
+    users,
+    companyA,
+    companyAName,
+    companyB,
+    siteA,
+    spareSiteA: sites[1]?.id as string,
+    invitationToA,
+    tokenToC,
+    listings: listingIds,
+  };
 }
 
 function sessionUserFor(world: World, caller: Caller): SessionUser | null {

@@ -142,8 +142,8 @@ test('search can be limited to leaves of one type and returns nothing for an emp
 
 test('the id schemas accept known ids and reject unknown ones and groups', () => {
   expect(categoryIdSchema.parse('metals')).toBe('metals');
-  expect(categoryIdSchema.safeParse('gold-bars').error?.issues[0]?.message).toBe('Unknown category');
+  expect(categoryIdSchema.safeParse('gold-bars').error?.issues[0]?.message).toBe('validation.categoryUnknown');
   expect(leafCategoryIdSchema.parse('aluminium-swarf')).toBe('aluminium-swarf');
-  expect(leafCategoryIdSchema.safeParse('gold-bars').error?.issues[0]?.message).toBe('Unknown category');
+  expect(leafCategoryIdSchema.safeParse('gold-bars').error?.issues[0]?.message).toBe('validation.categoryUnknown');
   expect(leafCategoryIdSchema.safeParse('metals').success).toBe(false);
 });
