@@ -41,6 +41,22 @@ export const router = createBrowserRouter([
         path: 'invitations/:token',
         lazy: () => import('../features/companies/invitation-page').then((m) => ({ Component: m.InvitationPage })),
       },
+      {
+        path: 'companies/:companyId/listings',
+        lazy: () => import('../features/listings/our-listings-page').then((m) => ({ Component: m.OurListingsPage })),
+      },
+      {
+        path: 'companies/:companyId/listings/new',
+        lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+      },
+      {
+        path: 'listings/:listingId',
+        lazy: () => import('../features/listings/listing-page').then((m) => ({ Component: m.ListingPage })),
+      },
+      {
+        path: 'listings/:listingId/edit',
+        lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

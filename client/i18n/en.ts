@@ -1,8 +1,10 @@
 import { formsEn } from './forms-en';
+import { listingsEn } from './listings-en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
   ...formsEn,
+  ...listingsEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

@@ -1,7 +1,9 @@
 import { formsSv } from './forms-sv';
+import { listingsSv } from './listings-sv';
 
 export const sv = {
   ...formsSv,
+  ...listingsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

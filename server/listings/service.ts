@@ -12,6 +12,7 @@ import {
   listingLifetimeDays,
   type UpdateListingSchema,
 } from '../../shared/listings/schemas';
+import { roundForTeaser } from '../../shared/listings/teaser';
 import { annualQuantity } from '../../shared/listings/units';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
@@ -267,13 +268,6 @@ export async function listCompanyListings({
       Record<ListingStatus, number>
     >,
   };
-}
-
-/** Two significant digits: "about 2,400 kg" tells a visitor the scale without the exact figure. */
-export function roundForTeaser(quantity: number): number {
-  if (quantity <= 0) return 0;
-  const magnitude = 10 ** (Math.floor(Math.log10(quantity)) - 1);
-  return Math.round(quantity / magnitude) * magnitude;
 }
 
 type Viewer = 'owner' | 'staff' | 'member' | 'anonymous';

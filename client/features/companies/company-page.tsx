@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import {
   CompanyRoleSchema,
@@ -32,6 +32,12 @@ export function CompanyPage() {
     <>
       <section className="panel">
         <h1>{data.name}</h1>
+        {data.myRole && (
+          <p>
+            <Link to={`/companies/${companyId}/listings`}>{t('listings.ours')}</Link> ·{' '}
+            <Link to={`/companies/${companyId}/listings/new`}>{t('listings.new')}</Link>
+          </p>
+        )}
         <dl className="facts">
           <dt>{t('company.orgNumber')}</dt>
           <dd>{data.orgNumber}</dd>
