@@ -7,6 +7,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { clientIpHeader } from './auth/auth';
+import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
 import { appRouter } from './router';
@@ -103,6 +104,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
     });
   });
 
+  await registerListingPhotoRoutes(app, runtime);
   if (!config.isProduction) registerDevMailRoutes(app, () => runtime.database().db);
 
   await registerClient(app, path.resolve(config.CLIENT_DIR));
@@ -127,12 +129,19 @@ async function forwardToAuth(runtime: Runtime, request: FastifyRequest, reply: F
 }
 
 /**
- * Mutations must come from our own pages: a JSON POST whose Origin (or Sec-Fetch-Site) is ours.
+ * Mutations must come from our own pages: a request whose Origin (or Sec-Fetch-Site) is ours, with
+ * a body of one of `bodyTypes` (JSON, unless a route takes something else, like a photo upload).
  * Browsers send cross-site form posts (text/plain, urlencoded, multipart) without a CORS preflight,
- * so those are refused here, before any procedure runs. Requests without either header are not
- * from a browser and cannot carry a victim's cookies on their own.
+ * so those are refused here, before any procedure runs; any other type needs a preflight, which we
+ * never grant. `bodyTypes: null` is for requests without a body (DELETE), where only the origin rule
+ * applies. Requests without either header are not from a browser and cannot carry a victim's
+ * cookies on their own.
  */
-function crossSiteRefusal(request: FastifyRequest, publicUrl: string): { status: number; message: string } | null {
+export function crossSiteRefusal(
+  request: FastifyRequest,
+  publicUrl: string,
+  bodyTypes: readonly string[] | null = ['application/json'],
+): { status: number; message: string } | null {
   const origin = request.headers.origin;
   const fetchSite = request.headers['sec-fetch-site'];
   if (origin !== undefined) {
@@ -147,9 +156,10 @@ function crossSiteRefusal(request: FastifyRequest, publicUrl: string): { status:
   } else if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
     return { status: 403, message: 'Cross-site request refused' };
   }
+  if (bodyTypes === null) return null;
   const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-  if (contentType !== 'application/json') {
-    return { status: 415, message: 'tRPC calls must be sent as application/json' };
+  if (contentType === undefined || !bodyTypes.includes(contentType)) {
+    return { status: 415, message: `Requests here must be sent as ${bodyTypes.join(' or ')}` };
   }
   return null;
 }

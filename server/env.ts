@@ -56,6 +56,14 @@ const variables = {
     example: 'true',
   },
   CLIENT_DIR: { schema: z.string().min(1).default('./dist/client'), example: './dist/client' },
+  /** Seed the demo region on the first start of the embedded database (never on a DATABASE_URL). */
+  SEED_DEMO: {
+    schema: z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true' || value === '1'),
+    example: '0',
+  },
 } as const;
 
 type Variables = typeof variables;

@@ -1,12 +1,15 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../db/client';
+import { seedDemoIfEmpty } from '../db/seed/seed';
 import { type Auth, createAuth } from './auth/auth';
 import type { AppContext } from './context';
 import { searchEngineFor, sessionUserFrom } from './context';
 import type { Config } from './env';
 import { ServiceUnavailableError } from './errors';
+import { createLocalFileStore, type FileStore } from './files/file-store';
 import { createMailer, type Mailer } from './mail/mailer';
 
 type Logger = AppContext['log'];
@@ -29,13 +32,15 @@ export type Runtime = {
   auth: () => Auth;
   /** The context for one request: the session is read from its cookie headers. */
   contextFor: (request: { headers: Headers; log: Logger }) => Promise<AppContext>;
+  /** Uploaded files (listing photos), in DATA_DIR/files, once started. */
+  fileStore: () => FileStore;
 };
 
 /** `database` lets tests hand in a database they opened; otherwise start() opens the configured one. */
 export function createRuntime(config: Config, options: { database?: DatabaseHandle } = {}): Runtime {
   let database: DatabaseHandle | undefined = options.database;
   let ready = false;
-  let services: { auth: Auth; mailer: Mailer } | undefined;
+  let services: { auth: Auth; mailer: Mailer; fileStore: FileStore } | undefined;
   let notReadyReason = 'starting: connecting to the database';
 
   const current = (): DatabaseHandle => {
@@ -64,8 +69,21 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       notReadyReason = 'starting: applying migrations';
       await database.migrate();
       await database.checkReady();
+      // Only the embedded database this runtime opened from DATA_DIR: never a DATABASE_URL, never a test's database.
+      if (!options.database && !config.DATABASE_URL && config.SEED_DEMO) {
+        notReadyReason = 'starting: adding the demo data';
+        try {
+          await seedDemoIfEmpty(database.db, { log: (line) => log.info(line) });
+        } catch (error) {
+          // The seed runs in one transaction, so nothing half-done is left; the next start tries again.
+          log.error({ err: error }, 'could not add the demo data; starting without it');
+        }
+      }
       const mailer = createMailer({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
-      services = { mailer, auth: createAuth({ config, db: database.db, mailer }) };
+      const filesDir = path.join(config.DATA_DIR, 'files');
+      await mkdir(filesDir, { recursive: true });
+      const fileStore = createLocalFileStore(filesDir);
+      services = { mailer, auth: createAuth({ config, db: database.db, mailer }), fileStore };
       ready = true;
     },
     async stop() {
@@ -79,6 +97,10 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
     auth: () => {
       current();
       return (services as { auth: Auth }).auth;
+    },
+    fileStore: () => {
+      current();
+      return (services as { fileStore: FileStore }).fileStore;
     },
     contextFor: async ({ headers, log: requestLog }) => {
       const handle = current();

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { eq } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../db/client';
 import { user } from '../../db/schema/index';
+import { DEMO_DEFAULT_LISTINGS, seedDemoRegion } from '../../db/seed/seed';
 import { recordAudit } from '../audit/service';
 import { lockDataDir } from '../data-dir-lock';
 import { type Config, ConfigError, loadConfig } from '../env';
@@ -32,6 +33,24 @@ program
       await database.migrate();
       await database.checkReady();
       console.log(`migrations applied to the ${database.kind} database`);
+    }),
+  );
+
+program
+  .command('db:seed')
+  .description('migrate, then add the demo region: companies, people, listings and two IUC staff accounts')
+  .option(
+    '--listings <n>',
+    'how many listings (companies grow with them above 300)',
+    wholeNumber,
+    DEMO_DEFAULT_LISTINGS,
+  )
+  .option('--seed <n>', 'the generator seed: the same seed gives the same region', wholeNumber, 1)
+  .action(({ listings, seed }: { listings: number; seed: number }) =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      // seedDemoRegion prints the one-line summary (or that the demo was already there).
+      await seedDemoRegion(database.db, { listings, seed, log: (line) => console.log(line) });
     }),
   );
 
@@ -69,6 +88,12 @@ program
       console.log(`${updated.name} <${email}> now has the platform role ${role}`);
     }),
   );
+
+function wholeNumber(value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed)) throw new InvalidArgumentError('expected a whole number');
+  return parsed;
+}
 
 class CliError extends Error {
   override name = 'CliError';

@@ -58,7 +58,11 @@ const listingFields = {
   side: z.enum(listingSides, { message: 'validation.side' }),
   type: z.enum(listingTypes, { message: 'validation.listingType' }),
   categoryId: leafCategoryIdSchema,
-  title: z.string().trim().min(3, { message: 'validation.titleLength' }).max(120, { message: 'validation.titleLength' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { message: 'validation.titleLength' })
+    .max(120, { message: 'validation.titleLength' }),
   description: z.string().trim().max(5000, { message: 'validation.descriptionTooLong' }).default(''),
   language: z.enum(['sv', 'en'], { message: 'validation.language' }).default('sv'),
   quantity: z
@@ -74,7 +78,9 @@ const listingFields = {
   priceSek: z.number({ message: 'validation.price' }).finite().nullable().optional(),
   condition: optionalText(1000),
   specs: z.array(SpecSchema).max(20, { message: 'validation.tooManySpecs' }).default([]),
-  ewcCode: EwcCodeSchema.nullable().optional().or(z.literal('').transform(() => null)),
+  ewcCode: EwcCodeSchema.nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   hazardous: z.boolean().default(false),
   acceptsHazardous: z.boolean().default(false),
   maxDistanceKm: z

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../db/client';
 import { buildApp } from '../../server/app';
@@ -9,9 +12,14 @@ import { createRuntime, type Runtime } from '../../server/runtime';
 
 export const testPublicUrl = 'http://sidestream.test';
 
+/** Files (photos) of the test apps go to a temporary folder, never ./data. */
+const testDataDir = mkdtempSync(path.join(tmpdir(), 'sidestream-test-files-'));
+process.on('exit', () => rmSync(testDataDir, { recursive: true, force: true }));
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
+    DATA_DIR: testDataDir,
     LOG_LEVEL: 'silent',
     CLIENT_DIR: './dist/client',
     PUBLIC_URL: testPublicUrl,

@@ -23,6 +23,7 @@ test.each([
   ['SESSION_SECRET', 'short', /^SESSION_SECRET="short" must be at least 32 characters/],
   ['NODE_ENV', 'staging', /^NODE_ENV="staging" .*; for example NODE_ENV=production$/],
   ['TRUST_PROXY', 'maybe', /^TRUST_PROXY="maybe" must be true or false/],
+  ['SEED_DEMO', 'yes please', /^SEED_DEMO="yes please" .*; for example SEED_DEMO=0$/],
 ])('%s=%s is refused with one line naming it and an example', (name, value, expected) => {
   expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
   try {

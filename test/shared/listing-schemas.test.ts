@@ -31,7 +31,9 @@ test('a valid capacity need parses with defaults filled in', () => {
 
 test('each broken rule names its field', () => {
   const issues = (input: object) =>
-    ListingFieldsSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => `${issue.path.join('.')}:${issue.message}`);
+    ListingFieldsSchema.safeParse({ ...valid, ...input }).error?.issues.map(
+      (issue) => `${issue.path.join('.')}:${issue.message}`,
+    );
   expect(issues({ categoryId: 'aluminium-swarf' })).toContain('categoryId:validation.categoryType');
   expect(issues({ unit: 'kg' })).toContain('unit:validation.unitForCategory');
   expect(issues({ availableUntil: '2026-12-31' })).toContain('availableUntil:validation.untilBeforeFrom');
