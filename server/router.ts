@@ -2,6 +2,7 @@ import { accountsRouter } from './accounts/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
 import { listingsRouter } from './listings/router';
 import { metaRouter } from './meta/router';
+import { searchRouter } from './search/router';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   companies: companiesRouter,
   invitations: invitationsRouter,
   listings: listingsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

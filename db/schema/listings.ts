@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -16,6 +17,19 @@ import { companies, companySites } from './companies';
 
 export type ListingSpec = { key: string; value: string };
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** One weighted document for the Postgres search engine: title A, category words B, description C,
+ * each in Swedish and English stemming and as unstemmed, accent-folded words (see migration 0003). */
+const searchVectorSql = sql.raw(
+  ['title', 'category_terms', 'description']
+    .map((column, index) => {
+      const weight = ['A', 'B', 'C'][index];
+      return `setweight(to_tsvector('swedish', ${column}), '${weight}') || setweight(to_tsvector('english', ${column}), '${weight}') || setweight(to_tsvector('simple', sidestream_unaccent(${column})), '${weight}')`;
+    })
+    .join(' || '),
+);
+
 export const listings = pgTable(
   'listings',
   {
@@ -26,6 +40,9 @@ export const listings = pgTable(
     siteId: uuid()
       .notNull()
       .references(() => companySites.id, { onDelete: 'restrict' }),
+    /** The site's position, copied so distance filters use one index on this table; kept in step when a site moves. */
+    lat: doublePrecision().notNull(),
+    lon: doublePrecision().notNull(),
     createdByUserId: text().references(() => user.id, { onDelete: 'set null' }),
     side: text({ enum: ['offer', 'need'] }).notNull(),
     type: text({ enum: ['material', 'capacity'] }).notNull(),
@@ -65,6 +82,11 @@ export const listings = pgTable(
     closedReason: text({ enum: ['matched_sidestream', 'matched_elsewhere', 'withdrawn'] }),
     publishedAt: timestamp({ withTimezone: true }),
     expiresAt: timestamp({ withTimezone: true }),
+    /** Category names and trade words in both languages (shared/search/category-terms.ts). */
+    categoryTerms: text().notNull().default(''),
+    searchVector: tsvector().generatedAlwaysAs(searchVectorSql),
+    /** Title and category words, lower-case and accent-folded, for typo matching with pg_trgm. */
+    searchWords: text().generatedAlwaysAs(sql`lower(sidestream_unaccent(title || ' ' || category_terms))`),
     /** Optimistic concurrency: an edit must carry the version it was made from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +96,13 @@ export const listings = pgTable(
     index().on(table.companyId, table.status),
     index().on(table.categoryId).where(sql`${table.status} = 'active'`),
     index().on(table.status, table.expiresAt),
+    index('listings_search_vector_idx').using('gin', table.searchVector).where(sql`${table.status} = 'active'`),
+    index('listings_search_words_idx')
+      .using('gin', sql`${table.searchWords} gin_trgm_ops`)
+      .where(sql`${table.status} = 'active'`),
+    index('listings_position_idx')
+      .using('gist', sql`ll_to_earth(${table.lat}, ${table.lon})`)
+      .where(sql`${table.status} = 'active'`),
   ],
 );
 

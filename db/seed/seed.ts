@@ -7,6 +7,7 @@ import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { isHazardousEwcCode, listingLifetimeDays } from '../../shared/listings/schemas';
 import { annualQuantity } from '../../shared/listings/units';
+import { categorySearchTerms } from '../../shared/search/category-terms';
 import type { Database } from '../client';
 import { account, auditEvents, companies, companyMembers, companySites, listings, user } from '../schema/index';
 import { demoCompanies } from './demo-data';
@@ -161,7 +162,10 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
   const companyRows: (typeof companies.$inferInsert)[] = [];
   const memberRows: (typeof companyMembers.$inferInsert)[] = [];
   const siteRows: (typeof companySites.$inferInsert)[] = [];
-  const byRef = new Map<string, { companyId: string; contactId: string; siteIds: string[] }>();
+  const byRef = new Map<
+    string,
+    { companyId: string; contactId: string; siteIds: string[]; positions: { lat: number; lon: number }[] }
+  >();
   region.companies.forEach((company, index) => {
     // Companies joined over the year and a half before the oldest listing.
     const createdAt = new Date(referenceMs - (180 + ((index * 37) % 540)) * DAY_MS);
@@ -195,7 +199,12 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
       });
       return id;
     });
-    byRef.set(company.ref, { companyId, contactId, siteIds });
+    byRef.set(company.ref, {
+      companyId,
+      contactId,
+      siteIds,
+      positions: company.sites.map(({ lat, lon }) => ({ lat, lon })),
+    });
   });
 
   const listingRows: (typeof listings.$inferInsert)[] = region.listings.map((listing) => {
@@ -206,9 +215,13 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
     const annual = annualQuantity(listing);
     const timeline = listingTimeline(listing, referenceMs, referenceDay);
     const pricePayable = listing.priceModel === 'fixed' || listing.priceModel === 'pays_for_removal';
+    const position = owner.positions[listing.siteIndex] as { lat: number; lon: number };
     return {
       companyId: owner.companyId,
       siteId,
+      lat: position.lat,
+      lon: position.lon,
+      categoryTerms: categorySearchTerms(listing.categoryId),
       createdByUserId: owner.contactId,
       side: listing.side,
       type: listing.type,

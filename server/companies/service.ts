@@ -238,8 +238,10 @@ export async function updateSite({ ctx, input }: { ctx: ActorContext; input: z.o
       .update(companySites)
       .set(siteValues(input.site))
       .where(and(eq(companySites.id, input.siteId), eq(companySites.companyId, input.companyId)))
-      .returning({ id: companySites.id });
+      .returning({ id: companySites.id, lat: companySites.lat, lon: companySites.lon });
     if (!site) throw new NotFoundError('No such site in this company', { field: 'siteId' });
+    // Listings carry their site's position for distance search; a moved pin moves them too.
+    await tx.update(listings).set({ lat: site.lat, lon: site.lon }).where(eq(listings.siteId, site.id));
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId: input.companyId,

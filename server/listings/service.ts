@@ -14,6 +14,7 @@ import {
 } from '../../shared/listings/schemas';
 import { roundForTeaser } from '../../shared/listings/teaser';
 import { annualQuantity } from '../../shared/listings/units';
+import { categorySearchTerms } from '../../shared/search/category-terms';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -26,12 +27,14 @@ const lifetimeMs = listingLifetimeDays * 24 * 60 * 60 * 1000;
 /** Active listings past their expiry date count as expired everywhere, before any sweep has run. */
 const effectiveStatus = sql<ListingStatus>`case when ${listings.status} = 'active' and ${listings.expiresAt} < now() then 'expired' else ${listings.status} end`;
 
-async function assertSiteOfCompany(ctx: AppContext, companyId: string, siteId: string) {
+/** The site must be the company's own; its position is copied onto the listing for distance search. */
+async function siteOfCompany(ctx: AppContext, companyId: string, siteId: string) {
   const [site] = await ctx.db
-    .select({ id: companySites.id })
+    .select({ lat: companySites.lat, lon: companySites.lon })
     .from(companySites)
     .where(and(eq(companySites.id, siteId), eq(companySites.companyId, companyId)));
   if (!site) throw new ValidationError('validation.site', { field: 'siteId' });
+  return site;
 }
 
 /** The stored form of the fields: derived quantity, and hazardous whenever the EWC code says so. */
@@ -64,6 +67,7 @@ function listingValues(fields: ListingFields) {
     maxDistanceKm: fields.side === 'need' ? (fields.maxDistanceKm ?? null) : null,
     visibility: fields.visibility,
     anonymous: fields.anonymous,
+    categoryTerms: categorySearchTerms(fields.categoryId),
   };
 }
 
@@ -75,7 +79,7 @@ export async function createListing({
   input: z.output<typeof CreateListingSchema>;
 }) {
   const { companyId, publish, ...fields } = input;
-  await assertSiteOfCompany(ctx, companyId, fields.siteId);
+  const site = await siteOfCompany(ctx, companyId, fields.siteId);
   const now = new Date();
   return ctx.db.transaction(async (tx) => {
     const [created] = await tx
@@ -84,6 +88,8 @@ export async function createListing({
         companyId,
         createdByUserId: ctx.user.id,
         ...listingValues(fields),
+        lat: site.lat,
+        lon: site.lon,
         status: publish ? 'active' : 'draft',
         publishedAt: publish ? now : null,
         expiresAt: publish ? new Date(now.getTime() + lifetimeMs) : null,
@@ -132,8 +138,8 @@ export async function updateListing({
   const { companyId, listingId, version, ...fields } = input;
   const current = await ownListing(ctx, listingId);
   if (current.status === 'closed') throw new ConflictError('validation.listingClosed', { field: 'listingId' });
-  await assertSiteOfCompany(ctx, companyId, fields.siteId);
-  const values = listingValues(fields);
+  const site = await siteOfCompany(ctx, companyId, fields.siteId);
+  const values = { ...listingValues(fields), lat: site.lat, lon: site.lon };
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(listings).where(eq(listings.id, listingId)).for('update');
     if (!before || before.version !== version) throw staleVersion();

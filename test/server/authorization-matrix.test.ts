@@ -67,6 +67,7 @@ const matrix: Record<string, Rule> = {
   'listings.resume': membersOfA,
   'listings.renew': membersOfA,
   'listings.close': membersOfA,
+  'search.listings': everyone,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -109,6 +110,7 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'listings.pause': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
   'listings.resume': (world) => ({ companyId: world.companyA, listingId: world.listings.paused, version: 1 }),
   'listings.renew': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
+  'search.listings': () => ({ q: 'aluminiumspån' }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,
@@ -227,6 +229,8 @@ async function buildWorld() {
       .values({
         companyId: companyA,
         siteId: siteA,
+        lat: 59.2,
+        lon: 17.6,
         side: 'offer',
         type: 'material',
         categoryId: 'aluminium-swarf',

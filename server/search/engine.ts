@@ -1,0 +1,48 @@
+import type { SearchListingsQuery } from '../../shared/search/schemas';
+
+/** A listing as an engine finds it; the service decides what of it the caller may see. */
+export type SearchHitRow = {
+  id: string;
+  companyId: string;
+  companyName: string;
+  side: 'offer' | 'need';
+  type: 'material' | 'capacity';
+  categoryId: string;
+  title: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  frequency: string;
+  annualQuantity: number;
+  quantityDimension: string;
+  priceModel: string;
+  priceSek: number | null;
+  hazardous: boolean;
+  anonymous: boolean;
+  visibility: 'public' | 'members';
+  municipalityCode: string;
+  publishedAt: Date | null;
+  distanceKm: number | null;
+  /** The description (or title) around the matched words; marks are \u0001 … \u0002. */
+  snippet: string | null;
+};
+
+export type SearchFacets = {
+  side: Record<string, number>;
+  type: Record<string, number>;
+  category: Record<string, number>;
+  municipality: Record<string, number>;
+  priceModel: Record<string, number>;
+  hazardous: Record<string, number>;
+};
+
+export type EngineResult = { hits: SearchHitRow[]; total: number; facets: SearchFacets };
+
+/** What the caller may see decides which listings exist for them at all. */
+export type SearchAudience = { signedIn: boolean };
+
+/** The SearchEngine port: the Postgres engine by default, Meilisearch when MEILI_URL is set. */
+export type SearchEngine = {
+  name: 'postgres' | 'meilisearch';
+  search: (query: SearchListingsQuery, audience: SearchAudience) => Promise<EngineResult>;
+};

@@ -1,0 +1,96 @@
+import { eq } from 'drizzle-orm';
+import { companyMembers } from '../../db/schema/index';
+import { roundForTeaser } from '../../shared/listings/teaser';
+import type { SearchListingsQuery } from '../../shared/search/schemas';
+import type { AppContext } from '../context';
+import type { SearchEngine, SearchHitRow } from './engine';
+import { createPostgresSearchEngine } from './postgres-engine';
+
+export type SnippetSegment = { text: string; highlight: boolean };
+
+/** Splits an engine's marked snippet into plain segments: the client renders text, never HTML. */
+export function snippetSegments(snippet: string | null): SnippetSegment[] | null {
+  if (!snippet) return null;
+  const segments: SnippetSegment[] = [];
+  for (const part of snippet.split('\u0001')) {
+    const [highlighted, rest] = part.includes('\u0002') ? (part.split('\u0002', 2) as [string, string]) : [null, part];
+    if (highlighted) segments.push({ text: highlighted, highlight: true });
+    if (rest) segments.push({ text: rest, highlight: false });
+  }
+  return segments;
+}
+
+function engineFor(ctx: AppContext): SearchEngine {
+  return createPostgresSearchEngine(ctx.db);
+}
+
+/**
+ * Search shows each listing exactly as the listing page would show it to the same caller:
+ * a teaser to visitors who are not signed in, and no company on anonymous listings except to
+ * the company itself and IUC staff.
+ */
+export async function searchListings({ ctx, input }: { ctx: AppContext; input: SearchListingsQuery }) {
+  const started = performance.now();
+  const result = await engineFor(ctx).search(input, { signedIn: ctx.user !== null });
+  const staff = ctx.user?.platformRole === 'broker' || ctx.user?.platformRole === 'admin';
+  const myCompanies = ctx.user
+    ? new Set(
+        (
+          await ctx.db
+            .select({ companyId: companyMembers.companyId })
+            .from(companyMembers)
+            .where(eq(companyMembers.userId, ctx.user.id))
+        ).map((row) => row.companyId),
+      )
+    : new Set<string>();
+  const hits = result.hits.map((hit) => shapeHit(hit, ctx.user !== null, staff || myCompanies.has(hit.companyId)));
+  return {
+    hits,
+    total: result.total,
+    facets: result.facets,
+    page: input.page,
+    pageSize: input.pageSize,
+    engine: engineFor(ctx).name,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
+  const distanceKm = hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10;
+  if (!signedIn) {
+    return {
+      view: 'teaser' as const,
+      id: hit.id,
+      side: hit.side,
+      type: hit.type,
+      title: hit.title,
+      categoryId: hit.categoryId,
+      municipalityCode: hit.municipalityCode,
+      approximateQuantity: roundForTeaser(hit.quantity),
+      unit: hit.unit,
+      frequency: hit.frequency,
+      distanceKm,
+    };
+  }
+  return {
+    view: 'full' as const,
+    id: hit.id,
+    side: hit.side,
+    type: hit.type,
+    title: hit.title,
+    categoryId: hit.categoryId,
+    municipalityCode: hit.municipalityCode,
+    quantity: hit.quantity,
+    unit: hit.unit,
+    frequency: hit.frequency,
+    annualQuantity: hit.annualQuantity,
+    quantityDimension: hit.quantityDimension,
+    priceModel: hit.priceModel,
+    priceSek: hit.priceSek,
+    hazardous: hit.hazardous,
+    publishedAt: hit.publishedAt,
+    distanceKm,
+    snippet: snippetSegments(hit.snippet),
+    company: !hit.anonymous || seesCompany ? { id: hit.companyId, name: hit.companyName } : null,
+  };
+}
