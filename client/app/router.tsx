@@ -57,6 +57,10 @@ export const router = createBrowserRouter([
         path: 'listings/:listingId/edit',
         lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
       },
+      {
+        path: 'search',
+        lazy: () => import('../features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

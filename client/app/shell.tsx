@@ -28,6 +28,9 @@ export function Shell() {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/search">{t('search.nav')}</NavLink>
+              </li>
               <AccountLinks />
             </ul>
           </nav>

@@ -1,10 +1,12 @@
 import { formsEn } from './forms-en';
 import { listingsEn } from './listings-en';
+import { searchEn } from './search-en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
   ...formsEn,
   ...listingsEn,
+  ...searchEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

@@ -1,9 +1,11 @@
 import { formsSv } from './forms-sv';
 import { listingsSv } from './listings-sv';
+import { searchSv } from './search-sv';
 
 export const sv = {
   ...formsSv,
   ...listingsSv,
+  ...searchSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

@@ -101,7 +101,14 @@ export function createPostgresSearchEngine(db: Database): SearchEngine {
       const where = filters(query, audience, terms);
       const tsquery = fullQuery(terms);
       // A bare 0 in ORDER BY would mean "column 0"; a typed constant is just a constant.
-      const rank = tsquery ? sql`ts_rank_cd(l.search_vector, ${tsquery})` : sql`0::real`;
+      // Word similarity joins the rank so that, for a misspelt word, the closest spelling comes first.
+      const typoTerms = terms.filter((term) => term.word.length >= typoMinLength);
+      const similarity = typoTerms.map(
+        (term) => sql`word_similarity(sidestream_unaccent(${term.word}), l.search_words)`,
+      );
+      const rank = tsquery
+        ? sql`(ts_rank_cd(l.search_vector, ${tsquery})${similarity.length ? sql` + ${sql.join(similarity, sql` + `)}` : sql``})`
+        : sql`0::real`;
       const distance = query.near
         ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
         : null;

@@ -31,3 +31,11 @@ export function formatDate(value: string | Date, language: Language): string {
 export function categoryLabel(id: string, language: Language): string {
   return categoryName(id, language);
 }
+
+/** "24 000 kg": a number and its unit, no frequency. */
+export function formatAmount(quantity: number, unit: string, language: Language): string {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 2 }).format(
+    quantity,
+  );
+  return `${number} ${unitLabel(unit as Unit, language)}`;
+}
