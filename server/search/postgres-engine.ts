@@ -23,13 +23,13 @@ function termQuery(term: QueryTerm): SQL {
   return sql.join(variants, sql` || `);
 }
 
-function termCondition(term: QueryTerm): SQL {
+function termCondition(term: QueryTerm, typos: boolean): SQL {
   const matches = sql`l.search_vector @@ (${termQuery(term)})`;
-  if (term.word.length < typoMinLength) return matches;
+  if (!typos || term.word.length < typoMinLength) return matches;
   return sql`(${matches} or sidestream_unaccent(${term.word}) <% l.search_words)`;
 }
 
-function filters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[]): SQL {
+function filters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[], typos: boolean): SQL {
   const conditions: SQL[] = [
     // The same rule as the listing page: only active, unexpired listings of active companies.
     sql`l.status = 'active'`,
@@ -37,7 +37,7 @@ function filters(query: SearchListingsQuery, audience: SearchAudience, terms: Qu
     sql`c.status = 'active'`,
   ];
   if (!audience.signedIn) conditions.push(sql`l.visibility = 'public'`);
-  for (const term of terms) conditions.push(termCondition(term));
+  for (const term of terms) conditions.push(termCondition(term, typos));
   if (query.side) conditions.push(sql`l.side = ${query.side}`);
   if (query.type) conditions.push(sql`l.type = ${query.type}`);
   if (query.categories.length > 0) {
@@ -93,77 +93,88 @@ function orderBy(query: SearchListingsQuery, rank: SQL, distance: SQL | null): S
   }
 }
 
+/**
+ * The statements a search runs, apart from running them, so tests can EXPLAIN exactly these.
+ * With `typos`, words of five letters or more may also match by trigram similarity.
+ */
+export function searchStatements(
+  query: SearchListingsQuery,
+  audience: SearchAudience,
+  typos = false,
+): { hits: SQL; facets: SQL } {
+  const terms = queryTerms(query.q);
+  const where = filters(query, audience, terms, typos);
+  const tsquery = fullQuery(terms);
+  // Word similarity joins the rank so that, for a misspelt word, the closest spelling comes first.
+  const typoTerms = typos ? terms.filter((term) => term.word.length >= typoMinLength) : [];
+  const similarity = typoTerms.map((term) => sql`word_similarity(sidestream_unaccent(${term.word}), l.search_words)`);
+  // A bare 0 in ORDER BY would mean "column 0"; a typed constant is just a constant.
+  const rank = tsquery
+    ? sql`(ts_rank_cd(l.search_vector, ${tsquery})${similarity.length ? sql` + ${sql.join(similarity, sql` + `)}` : sql``})`
+    : sql`0::real`;
+  const distance = query.near
+    ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
+    : null;
+  const snippet = tsquery
+    ? sql`ts_headline('swedish', case when l.description = '' then l.title else l.description end, ${tsquery},
+        'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1')`
+    : sql`null`;
+  const from = sql`from listings l
+    join companies c on c.id = l.company_id
+    join company_sites s on s.id = l.site_id`;
+  return {
+    hits: sql`
+      select l.id, l.company_id, c.name as company_name, l.side, l.type, l.category_id, l.title, l.description,
+             l.quantity, l.unit, l.frequency, l.annual_quantity, l.quantity_dimension, l.price_model, l.price_sek,
+             l.hazardous, l.anonymous, l.visibility, s.municipality_code, l.published_at,
+             ${distance ?? sql`null`} as distance_km, ${snippet} as snippet
+      ${from}
+      where ${where}
+      order by ${orderBy(query, rank, distance)}
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+    facets: sql`
+      with matched as (select l.side, l.type, l.category_id, s.municipality_code, l.price_model, l.hazardous ${from} where ${where})
+      select 'side' as facet, side as value, count(*)::int as count from matched group by side
+      union all select 'type', type, count(*)::int from matched group by type
+      union all select 'category', category_id, count(*)::int from matched group by category_id
+      union all select 'municipality', municipality_code, count(*)::int from matched group by municipality_code
+      union all select 'priceModel', price_model, count(*)::int from matched group by price_model
+      union all select 'hazardous', hazardous::text, count(*)::int from matched group by hazardous`,
+  };
+}
+
+/** Typo matching needs a lower word-similarity threshold than pg_trgm's default, set per transaction. */
+export const typoThresholdSql = sql`select set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`;
+
 export function createPostgresSearchEngine(db: Database): SearchEngine {
   return {
     name: 'postgres',
     async search(query, audience): Promise<EngineResult> {
-      const terms = queryTerms(query.q);
-      const where = filters(query, audience, terms);
-      const tsquery = fullQuery(terms);
-      // A bare 0 in ORDER BY would mean "column 0"; a typed constant is just a constant.
-      // Word similarity joins the rank so that, for a misspelt word, the closest spelling comes first.
-      const typoTerms = terms.filter((term) => term.word.length >= typoMinLength);
-      const similarity = typoTerms.map(
-        (term) => sql`word_similarity(sidestream_unaccent(${term.word}), l.search_words)`,
-      );
-      const rank = tsquery
-        ? sql`(ts_rank_cd(l.search_vector, ${tsquery})${similarity.length ? sql` + ${sql.join(similarity, sql` + `)}` : sql``})`
-        : sql`0::real`;
-      const distance = query.near
-        ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
-        : null;
-      const snippet = tsquery
-        ? sql`ts_headline('swedish', case when l.description = '' then l.title else l.description end, ${tsquery},
-            'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1')`
-        : sql`null`;
-      const from = sql`from listings l
-        join companies c on c.id = l.company_id
-        join company_sites s on s.id = l.site_id`;
-
-      return db.transaction(async (tx) => {
-        await tx.execute(
-          sql`select set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`,
-        );
-        const hits = rowsOf<Record<string, unknown>>(
-          await tx.execute(sql`
-            select l.id, l.company_id, c.name as company_name, l.side, l.type, l.category_id, l.title, l.description,
-                   l.quantity, l.unit, l.frequency, l.annual_quantity, l.quantity_dimension, l.price_model, l.price_sek,
-                   l.hazardous, l.anonymous, l.visibility, s.municipality_code, l.published_at,
-                   ${distance ?? sql`null`} as distance_km, ${snippet} as snippet
-            ${from}
-            where ${where}
-            order by ${orderBy(query, rank, distance)}
-            limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
-        );
-        const facetRows = rowsOf<{ facet: string; value: string; count: number }>(
-          await tx.execute(sql`
-            with matched as (select l.side, l.type, l.category_id, s.municipality_code, l.price_model, l.hazardous ${from} where ${where})
-            select 'side' as facet, side as value, count(*)::int as count from matched group by side
-            union all select 'type', type, count(*)::int from matched group by type
-            union all select 'category', category_id, count(*)::int from matched group by category_id
-            union all select 'municipality', municipality_code, count(*)::int from matched group by municipality_code
-            union all select 'priceModel', price_model, count(*)::int from matched group by price_model
-            union all select 'hazardous', hazardous::text, count(*)::int from matched group by hazardous`),
-        );
-        const facets: SearchFacets = {
-          side: {},
-          type: {},
-          category: {},
-          municipality: {},
-          priceModel: {},
-          hazardous: {},
-        };
-        for (const row of facetRows) {
-          const key = row.facet as keyof SearchFacets;
-          // Categories are counted per top-level group, the level a sidebar shows.
-          const value = key === 'category' ? (topLevelOf(row.value) ?? row.value) : row.value;
-          facets[key][value] = (facets[key][value] ?? 0) + Number(row.count);
-        }
-        const total = Object.values(facets.side).reduce((sum, count) => sum + count, 0);
-        return { hits: hits.map(toHitRow), total, facets };
-      });
+      const exact = await run(db, searchStatements(query, audience));
+      // Misspellings are looked for only when the words as written find nothing: it keeps the
+      // common case on the full-text index and spares exact matches the noise of near-misses.
+      const mayBeTypo = queryTerms(query.q).some((term) => term.word.length >= typoMinLength);
+      if (exact.total > 0 || !mayBeTypo) return exact;
+      return run(db, searchStatements(query, audience, true));
     },
   };
+}
+
+async function run(db: Database, statements: { hits: SQL; facets: SQL }): Promise<EngineResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(typoThresholdSql);
+    const hits = rowsOf<Record<string, unknown>>(await tx.execute(statements.hits));
+    const facetRows = rowsOf<{ facet: string; value: string; count: number }>(await tx.execute(statements.facets));
+    const facets: SearchFacets = { side: {}, type: {}, category: {}, municipality: {}, priceModel: {}, hazardous: {} };
+    for (const row of facetRows) {
+      const key = row.facet as keyof SearchFacets;
+      // Categories are counted per top-level group, the level a sidebar shows.
+      const value = key === 'category' ? (topLevelOf(row.value) ?? row.value) : row.value;
+      facets[key][value] = (facets[key][value] ?? 0) + Number(row.count);
+    }
+    const total = Object.values(facets.side).reduce((sum, count) => sum + count, 0);
+    return { hits: hits.map(toHitRow), total, facets };
+  });
 }
 
 function toHitRow(row: Record<string, unknown>): SearchHitRow {
