@@ -55,6 +55,13 @@ const variables = {
       .transform((value) => value === 'true' || value === '1'),
     example: 'true',
   },
+  WORKER_IN_PROCESS: {
+    schema: z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true' || value === '1'),
+    example: 'false',
+  },
   CLIENT_DIR: { schema: z.string().min(1).default('./dist/client'), example: './dist/client' },
   /** Seed the demo region on the first start of the embedded database (never on a DATABASE_URL). */
   SEED_DEMO: {

@@ -10,7 +10,9 @@ import { searchEngineFor, sessionUserFrom } from './context';
 import type { Config } from './env';
 import { ServiceUnavailableError } from './errors';
 import { createLocalFileStore, type FileStore } from './files/file-store';
+import { startWorker, type Worker } from './jobs/worker';
 import { createMailer, type Mailer } from './mail/mailer';
+import { searchIndexHandler } from './search/index-jobs';
 
 type Logger = AppContext['log'];
 
@@ -41,6 +43,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
   let database: DatabaseHandle | undefined = options.database;
   let ready = false;
   let services: { auth: Auth; mailer: Mailer; fileStore: FileStore } | undefined;
+  let worker: Worker | undefined;
   let notReadyReason = 'starting: connecting to the database';
 
   const current = (): DatabaseHandle => {
@@ -84,11 +87,21 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       await mkdir(filesDir, { recursive: true });
       const fileStore = createLocalFileStore(filesDir);
       services = { mailer, auth: createAuth({ config, db: database.db, mailer }), fileStore };
+      // The job worker runs inside the server unless it runs on its own (`npm run worker`).
+      if (config.WORKER_IN_PROCESS && !options.database) {
+        worker = startWorker({
+          db: database.db,
+          handlers: { 'search.index-listing': searchIndexHandler(searchEngineFor(config)) },
+          log,
+        });
+      }
       ready = true;
     },
     async stop() {
       ready = false;
       notReadyReason = 'shutting down';
+      await worker?.stop();
+      worker = undefined;
       await services?.mailer.close();
       services = undefined;
       await database?.close();

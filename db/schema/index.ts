@@ -2,5 +2,6 @@
 export * from './audit';
 export * from './auth';
 export * from './companies';
+export * from './jobs';
 export * from './listings';
 export * from './mail';

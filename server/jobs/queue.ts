@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { type Database, rowsOf } from '../../db/client';
+import { jobs } from '../../db/schema/index';
+
+export type JobKind = 'search.index-listing';
+export type Job = { id: number; kind: JobKind; payload: Record<string, unknown>; attempts: number };
+
+/** A claimed job is the worker's for this long; after that another worker may take it over. */
+export const lockSeconds = 120;
+/** After this many failed attempts a job stops retrying and waits for a person (lastError says why). */
+export const maxAttempts = 10;
+
+/** Adds a job in the caller's transaction, so it exists exactly when the write it follows does. */
+export async function enqueueJob(db: Pick<Database, 'insert'>, kind: JobKind, payload: Record<string, unknown>) {
+  await db.insert(jobs).values({ kind, payload });
+}
+
+/**
+ * Claims up to `limit` due jobs for one worker. SKIP LOCKED lets several workers claim at once
+ * without waiting on or taking each other's rows; an expired lock (a crashed worker) is free again.
+ */
+export async function claimJobs(db: Database, workerId: string, limit: number): Promise<Job[]> {
+  const rows = rowsOf<{ id: number | string; kind: string; payload: Record<string, unknown>; attempts: number }>(
+    await db.execute(sql`
+      update jobs set locked_by = ${workerId}, locked_until = now() + make_interval(secs => ${lockSeconds}),
+             attempts = attempts + 1
+      where id in (
+        select id from jobs
+        where done_at is null and run_at <= now() and attempts < ${maxAttempts}
+          and (locked_until is null or locked_until < now())
+        order by run_at, id
+        limit ${limit}
+        for update skip locked)
+      returning id, kind, payload, attempts`),
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    kind: row.kind as JobKind,
+    payload: row.payload,
+    attempts: row.attempts,
+  }));
+}
+
+export async function completeJob(db: Database, job: Job, workerId: string): Promise<void> {
+  await db.execute(
+    sql`update jobs set done_at = now(), locked_by = null, locked_until = null, last_error = null
+        where id = ${job.id} and locked_by = ${workerId}`,
+  );
+}
+
+/** Exponential backoff from 5 s, capped at an hour: a dependency that is down is not hammered. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(3600, 5 * 2 ** Math.max(0, attempts - 1));
+}
+
+export async function failJob(db: Database, job: Job, workerId: string, error: unknown): Promise<void> {
+  const delay = retryDelaySeconds(job.attempts);
+  await db.execute(
+    sql`update jobs set locked_by = null, locked_until = null, last_error = ${String((error as Error)?.message ?? error)},
+               run_at = now() + make_interval(secs => ${delay})
+        where id = ${job.id} and locked_by = ${workerId}`,
+  );
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database } from '../../db/client';
+import { claimJobs, completeJob, failJob, type Job, type JobKind } from './queue';
+
+export type JobHandler = (job: Job) => Promise<void>;
+export type JobHandlers = Record<JobKind, JobHandler>;
+type Logger = { info: (...args: unknown[]) => void; error: (...args: unknown[]) => void };
+
+export type Worker = { id: string; stop: () => Promise<void>; runOnce: () => Promise<number> };
+
+/**
+ * Polls the job table and applies jobs with their handlers; runs in the server by default or on
+ * its own (`npm run worker`). Stopping lets the jobs in hand finish; anything claimed by a worker
+ * that died is taken again once its lock runs out.
+ */
+export function startWorker({
+  db,
+  handlers,
+  log,
+  pollMs = 1000,
+  batchSize = 20,
+  autoStart = true,
+}: {
+  db: Database;
+  handlers: JobHandlers;
+  log: Logger;
+  pollMs?: number;
+  batchSize?: number;
+  autoStart?: boolean;
+}): Worker {
+  const id = `worker-${randomUUID()}`;
+  let running = autoStart;
+  let idle: Promise<void> = Promise.resolve();
+
+  async function runOnce(): Promise<number> {
+    const claimed = await claimJobs(db, id, batchSize);
+    for (const job of claimed) {
+      try {
+        await handlers[job.kind](job);
+        await completeJob(db, job, id);
+      } catch (error) {
+        log.error(
+          { err: error, job: { id: job.id, kind: job.kind, attempts: job.attempts } },
+          'job failed; will retry',
+        );
+        await failJob(db, job, id, error);
+      }
+    }
+    return claimed.length;
+  }
+
+  async function loop() {
+    while (running) {
+      try {
+        const handled = await runOnce();
+        if (handled === 0) await sleep(pollMs);
+      } catch (error) {
+        log.error({ err: error }, 'job worker could not poll; trying again');
+        await sleep(pollMs);
+      }
+    }
+  }
+  if (autoStart) idle = loop();
+
+  return {
+    id,
+    runOnce,
+    async stop() {
+      running = false;
+      await idle;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import { openDatabase } from '../db/client';
+import { searchEngineFor } from './context';
+import { ConfigError, loadConfig } from './env';
+import { startWorker } from './jobs/worker';
+import { searchIndexHandler } from './search/index-jobs';
+
+/**
+ * The job worker as its own process, for scaling out beside stateless app servers
+ * (set WORKER_IN_PROCESS=false on those). It needs a Postgres server: PGlite is one process.
+ */
+function fail(message: string): never {
+  console.error(`sidestream worker: ${message}`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+if (!config.DATABASE_URL) {
+  fail('DATABASE_URL is not set; with the embedded database the worker runs inside the server (npm start)');
+}
+
+const log = pino({ level: config.LOG_LEVEL });
+const database = await openDatabase({ kind: 'server', url: config.DATABASE_URL, maxConnections: 2 });
+await database
+  .checkReady()
+  .catch((error: Error) => fail(`${error.message}; start the server or run npm run db:migrate first`));
+const worker = startWorker({
+  db: database.db,
+  handlers: { 'search.index-listing': searchIndexHandler(searchEngineFor(config)) },
+  log,
+});
+log.info({ worker: worker.id }, 'job worker started');
+
+closeWithGrace({ delay: 10_000 }, async () => {
+  await worker.stop();
+  await database.close();
+});
