@@ -33,7 +33,7 @@ test('a listing write adds its index job in the same transaction, and a refused 
     { companyId: company.id },
     { kind: 'query', cookie: owner.cookie },
   );
-  const siteId = (profile.body.result?.data as { sites: { id: string }[] }).sites[0]?.id;
+  const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id;
   const listing = {
     companyId: company.id,
     side: 'offer',
