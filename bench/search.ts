@@ -16,9 +16,10 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type DatabaseHandle, openDatabase, rowsOf } from '../db/client';
 import { seedDemoRegion } from '../db/seed/seed';
-import { searchStatements, typoThresholdSql } from '../server/search/postgres-engine';
+import { searchSettingsSql, searchStatements, typoCorrections } from '../server/search/postgres-engine';
 import { searchListings } from '../server/search/service';
 import { municipalities } from '../shared/geo/municipalities';
+import { queryTerms } from '../shared/search/query-terms';
 import { type SearchListingsInput, type SearchListingsQuery, SearchListingsSchema } from '../shared/search/schemas';
 import { topLevelOf } from '../shared/taxonomy/taxonomy';
 import { databaseUrlFor } from '../test/helpers/server-database';
@@ -275,9 +276,10 @@ function httpClients() {
 
 type PlanSummary = { plans: number; usesListingsIndex: number; seqScanOnListings: number; indexes: string[] };
 /**
- * The engine first runs the words as written; only when that finds nothing and a word has five
- * letters or more does it run the typo statement. Every shape's first statement is explained, and
- * for the typo shape also the second one, which is what answers a misspelt word.
+ * The engine first runs the words as written; only when that finds nothing does it look up close
+ * spellings of words of five letters or more in the lexicon and run the statement again with them.
+ * Every shape's first statement is explained, and for the typo shape also the second one, which is
+ * what answers a misspelt word.
  */
 const planCases = [
   ...shapes.map((shape) => ({ key: shape, label: shapeLabels[shape], shape, typos: false })),
@@ -296,9 +298,11 @@ async function summarisePlans(
     const summary: PlanSummary = { plans: distinct.size, usesListingsIndex: 0, seqScanOnListings: 0, indexes: [] };
     const indexes = new Map<string, number>();
     for (const query of distinct.values()) {
-      const { hits } = searchStatements(query, { signedIn: false }, typos);
+      const words = queryTerms(query.q).map((term) => term.word);
+      const corrections = typos ? await typoCorrections(database.db, words) : new Map<string, string[]>();
+      const { hits } = searchStatements(query, { signedIn: false }, corrections);
       const plan = await database.db.transaction(async (tx) => {
-        await tx.execute(typoThresholdSql);
+        await tx.execute(searchSettingsSql());
         const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain (format text) ${hits}`));
         return rows.map((row) => Object.values(row)[0]).join('\n');
       });

@@ -28,6 +28,13 @@ const variables = {
     schema: z.string().min(16, 'must be at least 16 characters').optional(),
     example: 'a-long-random-master-key',
   },
+  MEILI_INDEX: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be letters, digits, - or _ (a Meilisearch index uid)')
+      .default('listings'),
+    example: 'listings',
+  },
   SMTP_URL: {
     schema: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     example: 'smtp://user:pass@localhost:587',

@@ -13,6 +13,7 @@ import { createLocalFileStore, type FileStore } from './files/file-store';
 import { startWorker, type Worker } from './jobs/worker';
 import { createMailer, type Mailer } from './mail/mailer';
 import { searchIndexHandler } from './search/index-jobs';
+import { applyListingIndexSettings, meilisearchClient, meilisearchOptions } from './search/meilisearch-engine';
 
 type Logger = AppContext['log'];
 
@@ -87,11 +88,19 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       await mkdir(filesDir, { recursive: true });
       const fileStore = createLocalFileStore(filesDir);
       services = { mailer, auth: createAuth({ config, db: database.db, mailer }), fileStore };
+      if (config.MEILI_URL) {
+        // Not awaited: Meilisearch being down must not keep the site from starting. Searches then
+        // answer that the engine is unavailable, and the index jobs wait and apply the settings first.
+        const options = meilisearchOptions(config);
+        applyListingIndexSettings(meilisearchClient(options), options.indexUid).catch((error: Error) =>
+          log.warn({ err: error }, 'could not apply the Meilisearch index settings; the index jobs will retry'),
+        );
+      }
       // The job worker runs inside the server unless it runs on its own (`npm run worker`).
       if (config.WORKER_IN_PROCESS && !options.database) {
         worker = startWorker({
           db: database.db,
-          handlers: { 'search.index-listing': searchIndexHandler(searchEngineFor(config)) },
+          handlers: { 'search.index-listing': searchIndexHandler(config, database.db) },
           log,
         });
       }

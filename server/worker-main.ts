@@ -1,7 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { openDatabase } from '../db/client';
-import { searchEngineFor } from './context';
 import { ConfigError, loadConfig } from './env';
 import { startWorker } from './jobs/worker';
 import { searchIndexHandler } from './search/index-jobs';
@@ -33,7 +32,7 @@ await database
   .catch((error: Error) => fail(`${error.message}; start the server or run npm run db:migrate first`));
 const worker = startWorker({
   db: database.db,
-  handlers: { 'search.index-listing': searchIndexHandler(searchEngineFor(config)) },
+  handlers: { 'search.index-listing': searchIndexHandler(config, database.db) },
   log,
 });
 log.info({ worker: worker.id }, 'job worker started');

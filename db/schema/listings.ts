@@ -85,7 +85,7 @@ export const listings = pgTable(
     /** Category names and trade words in both languages (shared/search/category-terms.ts). */
     categoryTerms: text().notNull().default(''),
     searchVector: tsvector().generatedAlwaysAs(searchVectorSql),
-    /** Title and category words, lower-case and accent-folded, for typo matching with pg_trgm. */
+    /** Title and category words, lower-case and accent-folded: a trigger adds them to search_lexicon. */
     searchWords: text().generatedAlwaysAs(sql`lower(sidestream_unaccent(title || ' ' || category_terms))`),
     /** Optimistic concurrency: an edit must carry the version it was made from. */
     version: integer().notNull().default(1),
@@ -97,9 +97,6 @@ export const listings = pgTable(
     index().on(table.categoryId).where(sql`${table.status} = 'active'`),
     index().on(table.status, table.expiresAt),
     index('listings_search_vector_idx').using('gin', table.searchVector).where(sql`${table.status} = 'active'`),
-    index('listings_search_words_idx')
-      .using('gin', sql`${table.searchWords} gin_trgm_ops`)
-      .where(sql`${table.status} = 'active'`),
     index('listings_position_idx')
       .using('gist', sql`ll_to_earth(${table.lat}, ${table.lon})`)
       .where(sql`${table.status} = 'active'`),
@@ -124,3 +121,12 @@ export const listingPhotos = pgTable(
   },
   (table) => [index().on(table.listingId, table.position)],
 );
+
+/**
+ * Every word of every listing's title and category words (accent-folded, lower-case), kept by a
+ * trigger on listings (migration 0005). A misspelt word is looked up here by trigram similarity —
+ * a few thousand words, not every listing — and the spellings found are searched with full text.
+ */
+export const searchLexicon = pgTable('search_lexicon', { word: text().primaryKey() }, (table) => [
+  index('search_lexicon_word_trgm_idx').using('gin', sql`${table.word} gin_trgm_ops`),
+]);

@@ -1,12 +1,54 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import type { Config } from '../env';
 import type { JobHandler } from '../jobs/worker';
+import { isSearchable, listingDocuments } from './listing-documents';
+import {
+  applyListingIndexSettings,
+  deleteDocuments,
+  meilisearchClient,
+  meilisearchOptions,
+  upsertDocuments,
+} from './meilisearch-engine';
 
 /**
  * Applies a 'search.index-listing' job. The Postgres engine reads the listings table itself
- * (its tsvector columns are generated on write), so there is nothing to push; an engine outside
- * the database (Meilisearch) is updated from these jobs, which is why every listing write adds one.
+ * (its tsvector columns are generated on write), so there is nothing to push; Meilisearch is
+ * updated from these jobs, which is why every write that changes what search shows adds one.
+ * The job reads the listing as it is now, so jobs applied late or twice still leave the index right.
  */
-export function searchIndexHandler(engine: 'postgres' | 'meilisearch'): JobHandler {
-  return async () => {
-    if (engine === 'meilisearch') throw new Error('the Meilisearch engine is not built yet; the job waits for it');
+export function searchIndexHandler(
+  config: Pick<Config, 'MEILI_URL' | 'MEILI_MASTER_KEY' | 'MEILI_INDEX'>,
+  db: Database,
+): JobHandler {
+  if (!config.MEILI_URL) return async () => {};
+  const options = meilisearchOptions(config);
+  const client = meilisearchClient(options);
+  // Settings go first, so an index the first job creates is never left without its filterable fields.
+  let settingsApplied = false;
+  return async (job) => {
+    if (!settingsApplied) {
+      await applyListingIndexSettings(client, options.indexUid);
+      settingsApplied = true;
+    }
+    const listingId = String(job.payload.listingId);
+    const [document] = await listingDocuments(db, [listingId]);
+    if (document && isSearchable(document)) await upsertDocuments(client, options.indexUid, [document]);
+    else await deleteDocuments(client, options.indexUid, [listingId]);
   };
+}
+
+/**
+ * Adds an index job for every listing of a company or a site, in the caller's transaction: a
+ * company's name or status and a site's place are part of each of its listings in the index.
+ */
+export async function enqueueListingIndexJobs(
+  tx: Pick<Database, 'execute'>,
+  of: { companyId: string } | { siteId: string },
+): Promise<void> {
+  const where = 'companyId' in of ? sql`company_id = ${of.companyId}` : sql`site_id = ${of.siteId}`;
+  await tx.execute(sql`
+    insert into jobs (kind, payload)
+    select 'search.index-listing', jsonb_build_object('listingId', id) from listings
+    where ${where} and status <> 'draft'`);
 }

@@ -5,31 +5,33 @@ import type { SearchListingsQuery } from '../../shared/search/schemas';
 import { descendantLeafIds, topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { EngineResult, SearchAudience, SearchEngine, SearchFacets, SearchHitRow } from './engine';
 
-/** Words this long or longer may be misspelt (pg_trgm word similarity); shorter ones must match. */
+/** Words this long or longer may be misspelt; shorter ones must match as written (or as a prefix). */
 const typoMinLength = 5;
-/** pg_trgm's default of 0.6 misses one-letter slips in short words ("kartonng"). */
-const wordSimilarityThreshold = 0.45;
+/**
+ * pg_trgm's default word similarity of 0.6 misses one-letter slips in short words ("kartonng");
+ * 0.45 catches them. (The word_similarity operator <% is used: in PGlite 0.5, % finds nothing.)
+ */
+const similarityThreshold = 0.45;
+/** At most this many spellings from the lexicon stand in for one misspelt word. */
+const correctionsPerWord = 4;
 
 /**
- * One word as a tsquery: the word and its synonyms, each stemmed as Swedish and as English and
- * folded as plain words, with prefix matching on the last part. Words are letters and digits
- * only (queryTerms), so nothing the user typed is ever parsed as tsquery syntax.
+ * One word as a tsquery: the word stemmed as Swedish and as English and folded as a plain word,
+ * and its synonyms (and, on the typo pass, close spellings) the same way. Only the last word is
+ * also matched as a prefix, as the word being typed: a prefix on every word and synonym made the
+ * planner expect most listings to match and read them all. Words are letters and digits only
+ * (queryTerms), so nothing the user typed is ever parsed as tsquery syntax.
  */
-function termQuery(term: QueryTerm): SQL {
-  const variants = term.variants.map((parts) => {
-    const text = parts.map((part, index) => (index === parts.length - 1 ? `${part}:*` : part)).join(' <-> ');
-    return sql`(to_tsquery('swedish', ${text}) || to_tsquery('english', ${text}) || to_tsquery('simple', sidestream_unaccent(${text})))`;
+function termQuery(term: QueryTerm, isLast: boolean): SQL {
+  const variants = term.variants.map((parts, index) => {
+    const text = parts.join(' <-> ');
+    const prefix = isLast && index === 0 ? sql` || to_tsquery('simple', sidestream_unaccent(${`${text}:*`}))` : sql``;
+    return sql`(to_tsquery('swedish', ${text}) || to_tsquery('english', ${text}) || to_tsquery('simple', sidestream_unaccent(${text}))${prefix})`;
   });
   return sql.join(variants, sql` || `);
 }
 
-function termCondition(term: QueryTerm, typos: boolean): SQL {
-  const matches = sql`l.search_vector @@ (${termQuery(term)})`;
-  if (!typos || term.word.length < typoMinLength) return matches;
-  return sql`(${matches} or sidestream_unaccent(${term.word}) <% l.search_words)`;
-}
-
-function filters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[], typos: boolean): SQL {
+function filters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[]): SQL {
   const conditions: SQL[] = [
     // The same rule as the listing page: only active, unexpired listings of active companies.
     sql`l.status = 'active'`,
@@ -37,7 +39,9 @@ function filters(query: SearchListingsQuery, audience: SearchAudience, terms: Qu
     sql`c.status = 'active'`,
   ];
   if (!audience.signedIn) conditions.push(sql`l.visibility = 'public'`);
-  for (const term of terms) conditions.push(termCondition(term, typos));
+  terms.forEach((term, index) => {
+    conditions.push(sql`l.search_vector @@ (${termQuery(term, index === terms.length - 1)})`);
+  });
   if (query.side) conditions.push(sql`l.side = ${query.side}`);
   if (query.type) conditions.push(sql`l.type = ${query.type}`);
   if (query.categories.length > 0) {
@@ -75,7 +79,7 @@ function filters(query: SearchListingsQuery, audience: SearchAudience, terms: Qu
 function fullQuery(terms: QueryTerm[]): SQL | null {
   if (terms.length === 0) return null;
   return sql.join(
-    terms.map((term) => sql`(${termQuery(term)})`),
+    terms.map((term, index) => sql`(${termQuery(term, index === terms.length - 1)})`),
     sql` && `,
   );
 }
@@ -95,23 +99,23 @@ function orderBy(query: SearchListingsQuery, rank: SQL, distance: SQL | null): S
 
 /**
  * The statements a search runs, apart from running them, so tests can EXPLAIN exactly these.
- * With `typos`, words of five letters or more may also match by trigram similarity.
+ * `corrections` gives, for a misspelt word, the spellings from the lexicon to search as well.
  */
 export function searchStatements(
   query: SearchListingsQuery,
   audience: SearchAudience,
-  typos = false,
+  corrections: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { hits: SQL; facets: SQL } {
-  const terms = queryTerms(query.q);
-  const where = filters(query, audience, terms, typos);
+  const terms = queryTerms(query.q).map((term) => ({
+    ...term,
+    variants: [...term.variants, ...(corrections.get(term.word) ?? []).map((word) => [word])],
+  }));
+  const where = filters(query, audience, terms);
   const tsquery = fullQuery(terms);
-  // Word similarity joins the rank so that, for a misspelt word, the closest spelling comes first.
-  const typoTerms = typos ? terms.filter((term) => term.word.length >= typoMinLength) : [];
-  const similarity = typoTerms.map((term) => sql`word_similarity(sidestream_unaccent(${term.word}), l.search_words)`);
-  // A bare 0 in ORDER BY would mean "column 0"; a typed constant is just a constant.
-  const rank = tsquery
-    ? sql`(ts_rank_cd(l.search_vector, ${tsquery})${similarity.length ? sql` + ${sql.join(similarity, sql` + `)}` : sql``})`
-    : sql`0::real`;
+  // ts_rank weighs title (A) over category words (B) over description (C); it costs about half of
+  // ts_rank_cd per matching row, which decides the time of broad searches. A bare 0 in ORDER BY
+  // would mean "column 0"; a typed constant is just a constant.
+  const rank = tsquery ? sql`ts_rank(l.search_vector, ${tsquery})` : sql`0::real`;
   const distance = query.near
     ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
     : null;
@@ -143,26 +147,64 @@ export function searchStatements(
   };
 }
 
-/** Typo matching needs a lower word-similarity threshold than pg_trgm's default, set per transaction. */
-export const typoThresholdSql = sql`select set_config('pg_trgm.word_similarity_threshold', ${String(wordSimilarityThreshold)}, true)`;
+/**
+ * Settings for a search's transaction. The listings a search reads are in memory (PGlite always,
+ * a server after the first searches), so a random page costs about what a sequential one does;
+ * at the default of 4 the planner reads every listing rather than use the full-text index.
+ */
+export function searchSettingsSql(): SQL {
+  return sql`select set_config('pg_trgm.word_similarity_threshold', ${String(similarityThreshold)}, true),
+    set_config('random_page_cost', '1.1', true)`;
+}
+
+/**
+ * Spellings in the lexicon close to each word of five letters or more, closest first: the
+ * trigram index finds them among the distinct words of all listings, not in the listings.
+ */
+export async function typoCorrections(db: Database, words: readonly string[]): Promise<Map<string, string[]>> {
+  const corrections = new Map<string, string[]>();
+  const candidates = [...new Set(words.filter((word) => word.length >= typoMinLength))];
+  if (candidates.length === 0) return corrections;
+  await db.transaction(async (tx) => {
+    await tx.execute(searchSettingsSql());
+    for (const word of candidates) {
+      const rows = rowsOf<{ word: string }>(
+        await tx.execute(sql`
+          select word from search_lexicon
+          where sidestream_unaccent(${word}) <% word and word <> sidestream_unaccent(${word})
+            and similarity(word, sidestream_unaccent(${word})) >= ${similarityThreshold}
+          order by similarity(word, sidestream_unaccent(${word})) desc, word
+          limit ${correctionsPerWord}`),
+      );
+      if (rows.length > 0)
+        corrections.set(
+          word,
+          rows.map((row) => row.word),
+        );
+    }
+  });
+  return corrections;
+}
 
 export function createPostgresSearchEngine(db: Database): SearchEngine {
   return {
     name: 'postgres',
     async search(query, audience): Promise<EngineResult> {
+      const words = queryTerms(query.q).map((term) => term.word);
       const exact = await run(db, searchStatements(query, audience));
       // Misspellings are looked for only when the words as written find nothing: it keeps the
-      // common case on the full-text index and spares exact matches the noise of near-misses.
-      const mayBeTypo = queryTerms(query.q).some((term) => term.word.length >= typoMinLength);
-      if (exact.total > 0 || !mayBeTypo) return exact;
-      return run(db, searchStatements(query, audience, true));
+      // common case to one pass and spares exact matches the noise of near-misses.
+      if (exact.total > 0) return exact;
+      const corrections = await typoCorrections(db, words);
+      if (corrections.size === 0) return exact;
+      return run(db, searchStatements(query, audience, corrections));
     },
   };
 }
 
 async function run(db: Database, statements: { hits: SQL; facets: SQL }): Promise<EngineResult> {
   return db.transaction(async (tx) => {
-    await tx.execute(typoThresholdSql);
+    await tx.execute(searchSettingsSql());
     const hits = rowsOf<Record<string, unknown>>(await tx.execute(statements.hits));
     const facetRows = rowsOf<{ facet: string; value: string; count: number }>(await tx.execute(statements.facets));
     const facets: SearchFacets = { side: {}, type: {}, category: {}, municipality: {}, priceModel: {}, hazardous: {} };

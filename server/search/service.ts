@@ -4,6 +4,7 @@ import { roundForTeaser } from '../../shared/listings/teaser';
 import type { SearchListingsQuery } from '../../shared/search/schemas';
 import type { AppContext } from '../context';
 import type { SearchEngine, SearchHitRow } from './engine';
+import { createMeilisearchEngine, meilisearchOptions } from './meilisearch-engine';
 import { createPostgresSearchEngine } from './postgres-engine';
 
 export type SnippetSegment = { text: string; highlight: boolean };
@@ -21,7 +22,9 @@ export function snippetSegments(snippet: string | null): SnippetSegment[] | null
 }
 
 function engineFor(ctx: AppContext): SearchEngine {
-  return createPostgresSearchEngine(ctx.db);
+  return ctx.config.MEILI_URL
+    ? createMeilisearchEngine(meilisearchOptions(ctx.config))
+    : createPostgresSearchEngine(ctx.db);
 }
 
 /**
@@ -31,7 +34,8 @@ function engineFor(ctx: AppContext): SearchEngine {
  */
 export async function searchListings({ ctx, input }: { ctx: AppContext; input: SearchListingsQuery }) {
   const started = performance.now();
-  const result = await engineFor(ctx).search(input, { signedIn: ctx.user !== null });
+  const engine = engineFor(ctx);
+  const result = await engine.search(input, { signedIn: ctx.user !== null });
   const staff = ctx.user?.platformRole === 'broker' || ctx.user?.platformRole === 'admin';
   const myCompanies = ctx.user
     ? new Set(
@@ -50,7 +54,7 @@ export async function searchListings({ ctx, input }: { ctx: AppContext; input: S
     facets: result.facets,
     page: input.page,
     pageSize: input.pageSize,
-    engine: engineFor(ctx).name,
+    engine: engine.name,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }
