@@ -4,7 +4,7 @@
  * searches of six shapes three ways: in-process through searchListings, one at a time, over HTTP
  * through tRPC, one client at a time, and over HTTP with 16 concurrent clients.
  * The HTTP clients run in a worker thread, so the load generator does not share the server's event loop.
- * Also prints, per shape, whether the plans of the engine's own hits statement (searchStatements) use
+ * Also prints, per shape, whether the plans of the engine's own statement (searchStatement) use
  * an index on listings.
  * Usage: npm run bench:search [-- listings]   (default 100,000)
  */
@@ -16,7 +16,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type DatabaseHandle, openDatabase, rowsOf } from '../db/client';
 import { seedDemoRegion } from '../db/seed/seed';
-import { searchSettingsSql, searchStatements, typoCorrections } from '../server/search/postgres-engine';
+import { searchSettingsSql, searchStatement, typoCorrections } from '../server/search/postgres-engine';
 import { searchListings } from '../server/search/service';
 import { municipalities } from '../shared/geo/municipalities';
 import { queryTerms } from '../shared/search/query-terms';
@@ -300,10 +300,10 @@ async function summarisePlans(
     for (const query of distinct.values()) {
       const words = queryTerms(query.q).map((term) => term.word);
       const corrections = typos ? await typoCorrections(database.db, words) : new Map<string, string[]>();
-      const { hits } = searchStatements(query, { signedIn: false }, corrections);
+      const statement = searchStatement(query, { signedIn: false }, corrections);
       const plan = await database.db.transaction(async (tx) => {
         await tx.execute(searchSettingsSql());
-        const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain (format text) ${hits}`));
+        const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain (format text) ${statement}`));
         return rows.map((row) => Object.values(row)[0]).join('\n');
       });
       const used = [
@@ -442,7 +442,7 @@ function report(title: string, kind: 'embedded' | 'server', figures: DatabaseFig
       .map((shape) => `${shapeLabels[shape]} ${figures.matches[shape].medianTotal} (${figures.matches[shape].noMatch})`)
       .join(', ')}`,
   );
-  console.log('plans of the hits query (EXPLAIN of each distinct query of the shape):');
+  console.log('plans of the search statement (EXPLAIN of each distinct query of the shape):');
   for (const { key, label } of planCases) {
     const plan = figures.plans[key];
     console.log(

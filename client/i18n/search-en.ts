@@ -31,6 +31,8 @@ export const searchEn: typeof searchSv = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}} of {{pages}}',
+    engineUnavailable: 'Search is unavailable right now: the search engine is not answering. Please try again shortly.',
+    completions: 'Suggestions',
     anonymousCompany: 'Anonymous company',
   },
 };

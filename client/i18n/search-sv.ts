@@ -30,6 +30,8 @@ export const searchSv = {
     previous: 'Föregående',
     next: 'Nästa',
     page: 'Sida {{page}} av {{pages}}',
+    engineUnavailable: 'Sökningen är inte tillgänglig just nu: sökmotorn svarar inte. Försök igen om en stund.',
+    completions: 'Förslag',
     anonymousCompany: 'Anonymt företag',
   },
 };

@@ -85,8 +85,6 @@ export const listings = pgTable(
     /** Category names and trade words in both languages (shared/search/category-terms.ts). */
     categoryTerms: text().notNull().default(''),
     searchVector: tsvector().generatedAlwaysAs(searchVectorSql),
-    /** Title and category words, lower-case and accent-folded: a trigger adds them to search_lexicon. */
-    searchWords: text().generatedAlwaysAs(sql`lower(sidestream_unaccent(title || ' ' || category_terms))`),
     /** Optimistic concurrency: an edit must carry the version it was made from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -123,10 +121,12 @@ export const listingPhotos = pgTable(
 );
 
 /**
- * Every word of every listing's title and category words (accent-folded, lower-case), kept by a
- * trigger on listings (migration 0005). A misspelt word is looked up here by trigram similarity —
- * a few thousand words, not every listing — and the spellings found are searched with full text.
+ * Every word of every listing's title and category words, lower-case as written, kept by a trigger
+ * on listings (migration 0005). A misspelt word is looked up here by trigram similarity — among a
+ * few thousand words, not every listing — and the spellings found are searched with full text;
+ * the same words complete the last word as the user types. Both lookups fold accents.
  */
 export const searchLexicon = pgTable('search_lexicon', { word: text().primaryKey() }, (table) => [
-  index('search_lexicon_word_trgm_idx').using('gin', sql`${table.word} gin_trgm_ops`),
+  index('search_lexicon_word_trgm_idx').using('gin', sql`sidestream_unaccent(${table.word}) gin_trgm_ops`),
+  index('search_lexicon_word_prefix_idx').using('btree', sql`sidestream_unaccent(${table.word}) text_pattern_ops`),
 ]);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { eq } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../db/client';
@@ -7,6 +8,7 @@ import { DEMO_DEFAULT_LISTINGS, seedDemoRegion } from '../../db/seed/seed';
 import { recordAudit } from '../audit/service';
 import { lockDataDir } from '../data-dir-lock';
 import { type Config, ConfigError, loadConfig } from '../env';
+import { reindexSearch } from '../search/reindex';
 
 /** Operator commands: `npm run cli -- <command>`. Each opens the configured database like the server does. */
 const program = new Command('sidestream').description('Sidestream operator commands');
@@ -51,6 +53,36 @@ program
       await database.migrate();
       // seedDemoRegion prints the one-line summary (or that the demo was already there).
       await seedDemoRegion(database.db, { listings, seed, log: (line) => console.log(line) });
+    }),
+  );
+
+program
+  .command('search:reindex')
+  .description(
+    'rebuild the search index of the configured engine (Postgres, or Meilisearch with MEILI_URL) from the database',
+  )
+  .action(() =>
+    withDatabase(async (database, config) => {
+      await database.migrate();
+      const bar = new SingleBar(
+        {
+          format: 'search:reindex [{bar}] {percentage}% | {value}/{total} listings | {eta_formatted} left',
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      );
+      const summary = await reindexSearch(database.db, config, {
+        onStart: (total) => bar.start(total, 0),
+        onProgress: (done) => bar.update(done),
+      });
+      bar.stop();
+      console.log(
+        `search:reindex: ${summary.engine} index rebuilt from ${summary.listings} listings in ${summary.seconds} s; ` +
+          (summary.engine === 'postgres'
+            ? `${summary.changed} had out-of-date category words`
+            : `${summary.changed} searchable listings indexed`) +
+          `; lexicon of ${summary.lexiconWords} words`,
+      );
     }),
   );
 

@@ -84,28 +84,30 @@ function fullQuery(terms: QueryTerm[]): SQL | null {
   );
 }
 
-function orderBy(query: SearchListingsQuery, rank: SQL, distance: SQL | null): SQL {
+/** The order of a page, over the columns of the matched rows (ties broken by id, so pages never overlap). */
+function orderBy(query: SearchListingsQuery, hasDistance: boolean): SQL {
   switch (query.sort) {
     case 'distance':
-      return distance ? sql`${distance} asc, l.id` : sql`l.published_at desc, l.id`;
+      return hasDistance ? sql`m.distance_km asc, m.id` : sql`m.published_at desc, m.id`;
     case 'newest':
-      return sql`l.published_at desc, l.id`;
+      return sql`m.published_at desc, m.id`;
     case 'quantity':
-      return sql`l.annual_quantity desc, l.id`;
+      return sql`m.annual_quantity desc, m.id`;
     default:
-      return sql`${rank} desc, l.published_at desc, l.id`;
+      return sql`m.rank desc, m.published_at desc, m.id`;
   }
 }
 
 /**
- * The statements a search runs, apart from running them, so tests can EXPLAIN exactly these.
+ * The one statement a search runs, apart from running it, so tests can EXPLAIN exactly this.
+ * The listings are matched once; the page and the facet counts are both taken from that match.
  * `corrections` gives, for a misspelt word, the spellings from the lexicon to search as well.
  */
-export function searchStatements(
+export function searchStatement(
   query: SearchListingsQuery,
   audience: SearchAudience,
   corrections: ReadonlyMap<string, readonly string[]> = new Map(),
-): { hits: SQL; facets: SQL } {
+): SQL {
   const terms = queryTerms(query.q).map((term) => ({
     ...term,
     variants: [...term.variants, ...(corrections.get(term.word) ?? []).map((word) => [word])],
@@ -113,38 +115,52 @@ export function searchStatements(
   const where = filters(query, audience, terms);
   const tsquery = fullQuery(terms);
   // ts_rank weighs title (A) over category words (B) over description (C); it costs about half of
-  // ts_rank_cd per matching row, which decides the time of broad searches. A bare 0 in ORDER BY
-  // would mean "column 0"; a typed constant is just a constant.
-  const rank = tsquery ? sql`ts_rank(l.search_vector, ${tsquery})` : sql`0::real`;
+  // ts_rank_cd per matching row, which decides the time of broad searches. It is computed only
+  // when relevance orders the page.
+  const rank = tsquery && query.sort === 'relevance' ? sql`ts_rank(l.search_vector, ${tsquery})` : sql`0::real`;
   const distance = query.near
     ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
-    : null;
+    : sql`null::float8`;
+  // Only for the rows of the page: a headline parses the whole text.
   const snippet = tsquery
     ? sql`ts_headline('swedish', case when l.description = '' then l.title else l.description end, ${tsquery},
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1')`
     : sql`null`;
-  const from = sql`from listings l
-    join companies c on c.id = l.company_id
-    join company_sites s on s.id = l.site_id`;
-  return {
-    hits: sql`
-      select l.id, l.company_id, c.name as company_name, l.side, l.type, l.category_id, l.title, l.description,
-             l.quantity, l.unit, l.frequency, l.annual_quantity, l.quantity_dimension, l.price_model, l.price_sek,
-             l.hazardous, l.anonymous, l.visibility, s.municipality_code, l.published_at,
-             ${distance ?? sql`null`} as distance_km, ${snippet} as snippet
-      ${from}
+  return sql`
+    with matched as materialized (
+      select l.id, l.side, l.type, l.category_id, s.municipality_code, l.price_model, l.hazardous,
+             l.published_at, l.annual_quantity, ${rank} as rank, ${distance} as distance_km
+      from listings l
+      join companies c on c.id = l.company_id
+      join company_sites s on s.id = l.site_id
       where ${where}
-      order by ${orderBy(query, rank, distance)}
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
-    facets: sql`
-      with matched as (select l.side, l.type, l.category_id, s.municipality_code, l.price_model, l.hazardous ${from} where ${where})
+    ),
+    page as (
+      select m.id, m.distance_km, row_number() over (order by ${orderBy(query, query.near !== undefined)}) as position
+      from matched m
+      order by ${orderBy(query, query.near !== undefined)}
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+    ),
+    facet_counts as (
       select 'side' as facet, side as value, count(*)::int as count from matched group by side
       union all select 'type', type, count(*)::int from matched group by type
       union all select 'category', category_id, count(*)::int from matched group by category_id
       union all select 'municipality', municipality_code, count(*)::int from matched group by municipality_code
       union all select 'priceModel', price_model, count(*)::int from matched group by price_model
-      union all select 'hazardous', hazardous::text, count(*)::int from matched group by hazardous`,
-  };
+      union all select 'hazardous', hazardous::text, count(*)::int from matched group by hazardous
+    )
+    select
+      (select coalesce(json_agg(f), '[]'::json) from facet_counts f) as facets,
+      (select coalesce(json_agg(h order by h.position), '[]'::json) from (
+        select p.position, l.id, l.company_id, c.name as company_name, l.side, l.type, l.category_id, l.title,
+               l.description, l.quantity, l.unit, l.frequency, l.annual_quantity, l.quantity_dimension,
+               l.price_model, l.price_sek, l.hazardous, l.anonymous, l.visibility, s.municipality_code,
+               l.published_at, p.distance_km, ${snippet} as snippet
+        from page p
+        join listings l on l.id = p.id
+        join companies c on c.id = l.company_id
+        join company_sites s on s.id = l.site_id
+      ) h) as hits`;
 }
 
 /**
@@ -168,19 +184,19 @@ export async function typoCorrections(db: Database, words: readonly string[]): P
   await db.transaction(async (tx) => {
     await tx.execute(searchSettingsSql());
     for (const word of candidates) {
-      const rows = rowsOf<{ word: string }>(
+      const folded = sql`sidestream_unaccent(${word})`;
+      const rows = rowsOf<{ word: string; similarity: number }>(
         await tx.execute(sql`
-          select word from search_lexicon
-          where sidestream_unaccent(${word}) <% word and word <> sidestream_unaccent(${word})
-            and similarity(word, sidestream_unaccent(${word})) >= ${similarityThreshold}
-          order by similarity(word, sidestream_unaccent(${word})) desc, word
+          select word, similarity(sidestream_unaccent(word), ${folded}) as similarity from search_lexicon
+          where ${folded} <% sidestream_unaccent(word) and sidestream_unaccent(word) <> ${folded}
+            and similarity(sidestream_unaccent(word), ${folded}) >= ${similarityThreshold}
+          order by 2 desc, word
           limit ${correctionsPerWord}`),
       );
-      if (rows.length > 0)
-        corrections.set(
-          word,
-          rows.map((row) => row.word),
-        );
+      // The closest spellings only: "aluminiumspåm" means aluminiumspån, not every aluminium word.
+      const best = Number(rows[0]?.similarity ?? 0);
+      const close = rows.filter((row) => Number(row.similarity) >= best - 0.1).map((row) => row.word);
+      if (close.length > 0) corrections.set(word, close);
     }
   });
   return corrections;
@@ -191,28 +207,31 @@ export function createPostgresSearchEngine(db: Database): SearchEngine {
     name: 'postgres',
     async search(query, audience): Promise<EngineResult> {
       const words = queryTerms(query.q).map((term) => term.word);
-      const exact = await run(db, searchStatements(query, audience));
+      const exact = await run(db, searchStatement(query, audience));
       // Misspellings are looked for only when the words as written find nothing: it keeps the
       // common case to one pass and spares exact matches the noise of near-misses.
       if (exact.total > 0) return exact;
       const corrections = await typoCorrections(db, words);
       if (corrections.size === 0) return exact;
-      return run(db, searchStatements(query, audience, corrections));
+      return run(db, searchStatement(query, audience, corrections));
     },
   };
 }
 
-async function run(db: Database, statements: { hits: SQL; facets: SQL }): Promise<EngineResult> {
+async function run(db: Database, statement: SQL): Promise<EngineResult> {
   return db.transaction(async (tx) => {
     await tx.execute(searchSettingsSql());
-    const hits = rowsOf<Record<string, unknown>>(await tx.execute(statements.hits));
-    const facetRows = rowsOf<{ facet: string; value: string; count: number }>(await tx.execute(statements.facets));
+    const [row] = rowsOf<{ facets: unknown; hits: unknown }>(await tx.execute(statement));
+    // postgres.js parses json columns; PGlite may hand them over as text.
+    const parse = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+    const facetRows = parse<{ facet: string; value: string; count: number }[]>(row?.facets ?? '[]');
+    const hits = parse<Record<string, unknown>[]>(row?.hits ?? '[]');
     const facets: SearchFacets = { side: {}, type: {}, category: {}, municipality: {}, priceModel: {}, hazardous: {} };
-    for (const row of facetRows) {
-      const key = row.facet as keyof SearchFacets;
+    for (const facetRow of facetRows) {
+      const key = facetRow.facet as keyof SearchFacets;
       // Categories are counted per top-level group, the level a sidebar shows.
-      const value = key === 'category' ? (topLevelOf(row.value) ?? row.value) : row.value;
-      facets[key][value] = (facets[key][value] ?? 0) + Number(row.count);
+      const value = key === 'category' ? (topLevelOf(facetRow.value) ?? facetRow.value) : facetRow.value;
+      facets[key][value] = (facets[key][value] ?? 0) + Number(facetRow.count);
     }
     const total = Object.values(facets.side).reduce((sum, count) => sum + count, 0);
     return { hits: hits.map(toHitRow), total, facets };

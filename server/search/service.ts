@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/client';
 import { companyMembers } from '../../db/schema/index';
 import { roundForTeaser } from '../../shared/listings/teaser';
-import type { SearchListingsQuery } from '../../shared/search/schemas';
+import { maxSuggestions, type SearchListingsQuery } from '../../shared/search/schemas';
 import type { AppContext } from '../context';
 import type { SearchEngine, SearchHitRow } from './engine';
 import { createMeilisearchEngine, meilisearchOptions } from './meilisearch-engine';
@@ -97,4 +98,30 @@ function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
     snippet: snippetSegments(hit.snippet),
     company: !hit.anonymous || seesCompany ? { id: hit.companyId, name: hit.companyName } : null,
   };
+}
+
+/**
+ * Completions for the search box: while the last word is still being typed (the text ends in a
+ * letter or digit), the words of listing titles and categories that start with it, accents folded,
+ * shortest first. Each suggestion is the whole text with the last word completed. The words come
+ * from the lexicon in the database, whichever engine answers the search itself.
+ */
+export async function suggestSearches({ ctx, input }: { ctx: AppContext; input: { q: string } }) {
+  const text = input.q.trimStart();
+  const typed = text.match(/[\p{L}\p{N}]+$/u)?.[0];
+  if (!typed || typed.length < 2) return { suggestions: [] };
+  const last = typed.toLowerCase();
+  // The word holds letters and digits only, so it cannot carry LIKE wildcards.
+  const rows = rowsOf<{ word: string }>(
+    await ctx.db.execute(sql`
+      select word from search_lexicon
+      where sidestream_unaccent(word) like sidestream_unaccent(${last}) || '%' and word <> ${last}
+      order by length(word), word
+      limit ${maxSuggestions}`),
+  );
+  const head = text.slice(0, text.length - typed.length);
+  // "Alumin" is completed as "Aluminiumspån": the completion keeps a capital the user typed.
+  const capital = typed[0] !== typed[0]?.toLowerCase();
+  const complete = (word: string) => (capital ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word);
+  return { suggestions: rows.map((row) => `${head}${complete(row.word)}`) };
 }

@@ -37,3 +37,9 @@ export const SearchListingsSchema = z
   });
 export type SearchListingsInput = z.input<typeof SearchListingsSchema>;
 export type SearchListingsQuery = z.output<typeof SearchListingsSchema>;
+
+/** What the search box has so far; the last word, if it is still being typed, gets completions. */
+export const SearchSuggestSchema = z.strictObject({
+  q: z.string().max(200, { message: 'validation.queryTooLong' }),
+});
+export const maxSuggestions = 8;

@@ -27,6 +27,13 @@ test.skipIf(browserMissing)(
     const assertNoConsoleErrors = failOnConsoleErrors(page);
     await page.goto(`${server.baseUrl}/search`);
     await page.getByRole('heading', { name: 'Sök i marknadsplatsen' }).waitFor();
+    // Completions of the word being typed come from the listings' words.
+    await page.getByLabel('Sökord').fill('Alumin');
+    await expect
+      .poll(() =>
+        page.locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+      )
+      .toContain('Aluminiumspån');
     await page.getByLabel('Sökord').fill('aluminiumspåm');
     await page
       .getByRole('link', { name: /aluminiumspån/i })

@@ -68,6 +68,7 @@ const matrix: Record<string, Rule> = {
   'listings.renew': membersOfA,
   'listings.close': membersOfA,
   'search.listings': everyone,
+  'search.suggest': everyone,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -111,6 +112,7 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'listings.resume': (world) => ({ companyId: world.companyA, listingId: world.listings.paused, version: 1 }),
   'listings.renew': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
   'search.listings': () => ({ q: 'aluminiumspån' }),
+  'search.suggest': () => ({ q: 'alumin' }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,

@@ -54,3 +54,14 @@ test('user:role for an unknown email or a made-up role fails with one line', asy
   expect(badRole.status).not.toBe(0);
   expect(badRole.stderr).toContain("argument 'king' is invalid");
 });
+
+test('search:reindex rebuilds the index with a progress bar and ends with a summary', async () => {
+  const dataDir = freshDataDir();
+  expect(cli(['db:seed', '--listings', '300'], { DATA_DIR: dataDir }).status).toBe(0);
+  const result = cli(['search:reindex'], { DATA_DIR: dataDir });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(
+    /search:reindex: postgres index rebuilt from 300 listings in [\d.]+ s; 0 had out-of-date category words; lexicon of \d+ words/,
+  );
+});

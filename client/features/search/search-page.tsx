@@ -47,11 +47,26 @@ export function SearchPage() {
   const site = sites.find((candidate) => candidate.id === params.get('site'));
   const near = site && site.lat !== null && site.lon !== null ? { lat: site.lat, lon: site.lon } : undefined;
   const query = queryFromParams(params, near);
-  // Stale answers are cancelled by TanStack Query when the key changes; the previous page stays visible meanwhile.
-  const results = useQuery({ ...trpc.search.listings.queryOptions(query), placeholderData: keepPreviousData });
+  // A request whose answer is no longer wanted (the query changed) is aborted; the previous page stays visible meanwhile.
+  const results = useQuery({
+    ...trpc.search.listings.queryOptions(query, { trpc: { abortOnUnmount: true } }),
+    placeholderData: keepPreviousData,
+  });
 
   const [text, setText] = useState(query.q ?? '');
   useEffect(() => setText(params.get('q') ?? ''), [params]);
+  // Completions of the word being typed, asked for after a short pause; stale requests are aborted.
+  const [typed, setTyped] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setTyped(text), 150);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const completions = useQuery({
+    ...trpc.search.suggest.queryOptions({ q: typed }, { trpc: { abortOnUnmount: true } }),
+    enabled: typed.trim().length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
   // Typing searches after a pause, without a history entry per keystroke.
   useEffect(() => {
     if (text === (params.get('q') ?? '')) return;
@@ -103,8 +118,15 @@ export function SearchPage() {
                   value={text}
                   maxLength={200}
                   aria-describedby={`${searchId}-hint`}
+                  list={`${searchId}-completions`}
+                  autoComplete="off"
                   onChange={(event) => setText(event.target.value)}
                 />
+                <datalist id={`${searchId}-completions`} aria-label={t('search.completions')}>
+                  {(text.trim().length >= 2 ? (completions.data?.suggestions ?? []) : []).map((suggestion) => (
+                    <option key={suggestion} value={suggestion} />
+                  ))}
+                </datalist>
                 <button type="submit">{t('search.submit')}</button>
               </div>
             </div>

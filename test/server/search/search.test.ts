@@ -267,6 +267,22 @@ describe.each(engines)('search contract: $engine engine', ({ engine, env }) => {
     expect((await search({ q: 'a'.repeat(201) })).status).toBe(400);
   });
 
+  test('suggestions complete the word being typed, accents folded, from titles and categories', async () => {
+    const suggest = async (q: string) => {
+      const result = await callTrpc(app, 'search.suggest', { q }, { kind: 'query' });
+      expect(result.status).toBe(200);
+      return (result.body.result as { data: { suggestions: string[] } }).data.suggestions;
+    };
+    expect(await suggest('Alumin')).toContain('Aluminiumspån');
+    expect(await suggest('alumin')).toContain('aluminiumspån');
+    expect(await suggest('rostfritt sta')).toContain('rostfritt stål');
+    expect(await suggest('kartonng')).toEqual([]);
+    // A finished word (the text ends in a space) and query syntax get nothing, never an error.
+    expect(await suggest('alumin ')).toEqual([]);
+    expect(await suggest('%_\\')).toEqual([]);
+    expect(await suggest('a%')).toEqual([]);
+  });
+
   test('a listing is found again after its site is moved, at its new position', async () => {
     const moved = await callTrpc(
       app,
