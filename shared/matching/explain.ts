@@ -1,0 +1,87 @@
+import { categoryName, type Language } from '../taxonomy/taxonomy';
+import type { MatchFactor, MatchScore } from './score';
+
+/** Whose listing the explanation is read from: "your yearly need" on a need, "your yearly volume" on an offer. */
+export type Perspective = 'need' | 'offer';
+
+const texts = {
+  sv: {
+    same: (name: string) => `samma kategori (${name})`,
+    substitute: (name: string) => `kan ersätta (${name})`,
+    sibling: (name: string) => `närliggande kategori (${name})`,
+    km: (km: number) => (km < 1 ? 'under 1 km bort' : `${km} km bort`),
+    coverage: (percent: string) => `täcker ${percent} av ert årsbehov`,
+    uptake: (percent: string) => `tar emot ${percent} av er årsvolym`,
+    about: (percent: number) => `ungefär ${percent} %`,
+    all: 'hela',
+    now: 'tillgänglig nu',
+    from: (month: string) => `tillgänglig från ${month}`,
+    oneOff: 'ett engångsparti mot ett återkommande behov',
+  },
+  en: {
+    same: (name: string) => `same category (${name})`,
+    substitute: (name: string) => `can replace it (${name})`,
+    sibling: (name: string) => `related category (${name})`,
+    km: (km: number) => (km < 1 ? 'less than 1 km apart' : `${km} km apart`),
+    coverage: (percent: string) => `covers ${percent} of your yearly need`,
+    uptake: (percent: string) => `takes ${percent} of your yearly volume`,
+    about: (percent: number) => `about ${percent} %`,
+    all: 'all',
+    now: 'available now',
+    from: (month: string) => `available from ${month}`,
+    oneOff: 'a one-off lot for a recurring need',
+  },
+} as const;
+
+function byName(score: MatchScore, name: MatchFactor['name']): MatchFactor | undefined {
+  return score.factors.find((factor) => factor.name === name);
+}
+
+function percentText(percent: number, lang: Language): string {
+  if (percent >= 100) return texts[lang].all;
+  // "about 80 %": a figure from annual estimates is not exact to the percent.
+  return texts[lang].about(percent >= 10 ? Math.round(percent / 10) * 10 : Math.max(1, percent));
+}
+
+function monthText(isoDate: string, lang: Language, now: Date): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  const sameYear = date.getUTCFullYear() === now.getUTCFullYear();
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/**
+ * The score in words a production manager reads at a glance, e.g.
+ * "87 · same category (Aluminium swarf) · 14 km apart · covers about 80 % of your yearly need · available from March".
+ * Factors the listings said nothing about are left out rather than guessed.
+ */
+export function explainMatch(score: MatchScore, perspective: Perspective, lang: Language, now: Date): string {
+  const t = texts[lang];
+  const parts: string[] = [String(score.score)];
+  const category = byName(score, 'category');
+  const fit = category?.detail.fit;
+  if (category && (fit === 'same' || fit === 'substitute' || fit === 'sibling')) {
+    parts.push(t[fit](categoryName(String(category.detail.categoryId), lang)));
+  }
+  const distance = byName(score, 'distance');
+  if (distance && !distance.neutral && typeof distance.detail.km === 'number') parts.push(t.km(distance.detail.km));
+  const quantity = byName(score, 'quantity');
+  if (quantity && !quantity.neutral) {
+    const percent = perspective === 'need' ? quantity.detail.coveragePercent : quantity.detail.uptakePercent;
+    if (typeof percent === 'number') {
+      parts.push(
+        perspective === 'need' ? t.coverage(percentText(percent, lang)) : t.uptake(percentText(percent, lang)),
+      );
+    }
+  }
+  const timing = byName(score, 'timing');
+  if (timing && typeof timing.detail.daysUntil === 'number') {
+    parts.push(timing.detail.daysUntil <= 30 ? t.now : t.from(monthText(String(timing.detail.from), lang, now)));
+  }
+  const frequency = byName(score, 'frequency');
+  if (frequency && frequency.detail.offer === 'once' && frequency.detail.need !== 'once') parts.push(t.oneOff);
+  return parts.join(' · ');
+}
