@@ -1,6 +1,7 @@
 import { accountsRouter } from './accounts/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
 import { listingsRouter } from './listings/router';
+import { matchingRouter } from './matching/router';
 import { metaRouter } from './meta/router';
 import { searchRouter } from './search/router';
 import { router } from './trpc';
@@ -12,6 +13,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   listings: listingsRouter,
   search: searchRouter,
+  matches: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,9 +10,9 @@ import { searchEngineFor, sessionUserFrom } from './context';
 import type { Config } from './env';
 import { ServiceUnavailableError } from './errors';
 import { createLocalFileStore, type FileStore } from './files/file-store';
+import { jobHandlers } from './jobs/handlers';
 import { startWorker, type Worker } from './jobs/worker';
 import { createMailer, type Mailer } from './mail/mailer';
-import { searchIndexHandler } from './search/index-jobs';
 import { applyListingIndexSettings, meilisearchClient, meilisearchOptions } from './search/meilisearch-engine';
 
 type Logger = AppContext['log'];
@@ -100,7 +100,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       if (config.WORKER_IN_PROCESS && !options.database) {
         worker = startWorker({
           db: database.db,
-          handlers: { 'search.index-listing': searchIndexHandler(config, database.db) },
+          handlers: jobHandlers(config, database.db),
           log,
         });
       }

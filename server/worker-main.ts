@@ -2,8 +2,8 @@ import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { openDatabase } from '../db/client';
 import { ConfigError, loadConfig } from './env';
+import { jobHandlers } from './jobs/handlers';
 import { startWorker } from './jobs/worker';
-import { searchIndexHandler } from './search/index-jobs';
 
 /**
  * The job worker as its own process, for scaling out beside stateless app servers
@@ -32,7 +32,7 @@ await database
   .catch((error: Error) => fail(`${error.message}; start the server or run npm run db:migrate first`));
 const worker = startWorker({
   db: database.db,
-  handlers: { 'search.index-listing': searchIndexHandler(config, database.db) },
+  handlers: jobHandlers(config, database.db),
   log,
 });
 log.info({ worker: worker.id }, 'job worker started');

@@ -5,3 +5,4 @@ export * from './companies';
 export * from './jobs';
 export * from './listings';
 export * from './mail';
+export * from './matches';

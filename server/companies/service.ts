@@ -14,7 +14,7 @@ import { getMunicipality } from '../../shared/geo/municipalities';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { enqueueListingIndexJobs } from '../search/index-jobs';
+import { enqueueListingJobs } from '../jobs/queue';
 import type { CompanyActor, CompanyRole } from '../trpc';
 
 type SignedIn = AppContext & { user: SessionUser };
@@ -202,8 +202,7 @@ export async function updateCompany({
       .update(companies)
       .set({ ...values, updatedAt: new Date() })
       .where(eq(companies.id, companyId));
-    // The company's name is part of each of its listings in a search index.
-    if (values.name !== undefined) await enqueueListingIndexJobs(tx, { companyId });
+    if (values.name !== undefined) await enqueueListingJobs(tx, { companyId });
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId,
@@ -245,7 +244,7 @@ export async function updateSite({ ctx, input }: { ctx: ActorContext; input: z.o
     if (!site) throw new NotFoundError('No such site in this company', { field: 'siteId' });
     // Listings carry their site's position for distance search; a moved pin moves them too.
     await tx.update(listings).set({ lat: site.lat, lon: site.lon }).where(eq(listings.siteId, site.id));
-    await enqueueListingIndexJobs(tx, { siteId: site.id });
+    await enqueueListingJobs(tx, { siteId: site.id });
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId: input.companyId,
@@ -301,7 +300,7 @@ export async function closeCompany({ ctx, input }: { ctx: MemberContext; input: 
   }
   await ctx.db.transaction(async (tx) => {
     await tx.update(companies).set({ status: 'closed', closedAt: new Date() }).where(eq(companies.id, input.companyId));
-    await enqueueListingIndexJobs(tx, { companyId: input.companyId });
+    await enqueueListingJobs(tx, { companyId: input.companyId });
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId: input.companyId,

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
 import { jobs } from '../../db/schema/index';
 
-export type JobKind = 'search.index-listing';
+export type JobKind = 'search.index-listing' | 'matching.compute-listing';
+
+/** What follows any change to a listing (or to the company or site it belongs to). */
+const listingJobKinds: readonly JobKind[] = ['search.index-listing', 'matching.compute-listing'];
 export type Job = { id: number; kind: JobKind; payload: Record<string, unknown>; attempts: number };
 
 /** A claimed job is the worker's for this long; after that another worker may take it over. */
@@ -16,10 +19,37 @@ export async function enqueueJob(db: Pick<Database, 'insert'>, kind: JobKind, pa
 }
 
 /**
+ * Adds, in the caller's transaction, the jobs that follow a change to listings: updating the
+ * search index and recomputing matches. A company's name and status and a site's place are part
+ * of each of its listings, so those changes name the company or site and reach every listing.
+ */
+export async function enqueueListingJobs(
+  tx: Pick<Database, 'execute'>,
+  of: { listingId: string } | { companyId: string } | { siteId: string },
+): Promise<void> {
+  const where =
+    'listingId' in of
+      ? sql`id = ${of.listingId}`
+      : 'companyId' in of
+        ? sql`company_id = ${of.companyId} and status <> 'draft'`
+        : sql`site_id = ${of.siteId} and status <> 'draft'`;
+  await tx.execute(sql`
+    insert into jobs (kind, payload)
+    select kind, jsonb_build_object('listingId', l.id)
+    from listings l, unnest(${sql.raw(`array[${listingJobKinds.map((kind) => `'${kind}'`).join(', ')}]`)}::text[]) as kind
+    where ${where}`);
+}
+
+/**
  * Claims up to `limit` due jobs for one worker. SKIP LOCKED lets several workers claim at once
  * without waiting on or taking each other's rows; an expired lock (a crashed worker) is free again.
  */
-export async function claimJobs(db: Database, workerId: string, limit: number): Promise<Job[]> {
+export async function claimJobs(
+  db: Database,
+  workerId: string,
+  limit: number,
+  kinds: readonly JobKind[] = listingJobKinds,
+): Promise<Job[]> {
   const rows = rowsOf<{ id: number | string; kind: string; payload: Record<string, unknown>; attempts: number }>(
     await db.execute(sql`
       update jobs set locked_by = ${workerId}, locked_until = now() + make_interval(secs => ${lockSeconds}),
@@ -27,6 +57,10 @@ export async function claimJobs(db: Database, workerId: string, limit: number): 
       where id in (
         select id from jobs
         where done_at is null and run_at <= now() and attempts < ${maxAttempts}
+          and kind in (${sql.join(
+            kinds.map((kind) => sql`${kind}`),
+            sql`, `,
+          )})
           and (locked_until is null or locked_until < now())
         order by run_at, id
         limit ${limit}

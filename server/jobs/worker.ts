@@ -4,7 +4,8 @@ import type { Database } from '../../db/client';
 import { claimJobs, completeJob, failJob, type Job, type JobKind } from './queue';
 
 export type JobHandler = (job: Job) => Promise<void>;
-export type JobHandlers = Record<JobKind, JobHandler>;
+/** A worker claims only the kinds it has handlers for; other kinds wait for a worker that has. */
+export type JobHandlers = Partial<Record<JobKind, JobHandler>>;
 type Logger = { info: (...args: unknown[]) => void; error: (...args: unknown[]) => void };
 
 export type Worker = { id: string; stop: () => Promise<void>; runOnce: () => Promise<number> };
@@ -34,10 +35,10 @@ export function startWorker({
   let idle: Promise<void> = Promise.resolve();
 
   async function runOnce(): Promise<number> {
-    const claimed = await claimJobs(db, id, batchSize);
+    const claimed = await claimJobs(db, id, batchSize, Object.keys(handlers) as JobKind[]);
     for (const job of claimed) {
       try {
-        await handlers[job.kind](job);
+        await (handlers[job.kind] as JobHandler)(job);
         await completeJob(db, job, id);
       } catch (error) {
         log.error(

@@ -18,7 +18,7 @@ import { categorySearchTerms } from '../../shared/search/category-terms';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { enqueueJob } from '../jobs/queue';
+import { enqueueListingJobs } from '../jobs/queue';
 import type { CompanyActor } from '../trpc';
 
 type ActorContext = AppContext & { user: SessionUser; company: CompanyActor };
@@ -97,7 +97,7 @@ export async function createListing({
       })
       .returning({ id: listings.id, status: listings.status, version: listings.version });
     if (!created) throw new Error('insert returned no listing');
-    await enqueueJob(tx, 'search.index-listing', { listingId: created.id });
+    await enqueueListingJobs(tx, { listingId: created.id });
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId,
@@ -151,7 +151,7 @@ export async function updateListing({
       .where(and(eq(listings.id, listingId), eq(listings.version, version)))
       .returning({ id: listings.id, version: listings.version });
     if (!updated) throw staleVersion();
-    await enqueueJob(tx, 'search.index-listing', { listingId });
+    await enqueueListingJobs(tx, { listingId });
     const changed = Object.keys(values).filter(
       (key) =>
         JSON.stringify((before as Record<string, unknown>)[key]) !==
@@ -223,7 +223,7 @@ export async function changeListingStatus({
         expiresAt: listings.expiresAt,
       });
     if (!updated) throw staleVersion();
-    await enqueueJob(tx, 'search.index-listing', { listingId: input.listingId });
+    await enqueueListingJobs(tx, { listingId: input.listingId });
     await recordAudit(tx, {
       actorUserId: ctx.user.id,
       companyId: ctx.company.id,

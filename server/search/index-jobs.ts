@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { Config } from '../env';
 import type { JobHandler } from '../jobs/worker';
@@ -36,19 +35,4 @@ export function searchIndexHandler(
     if (document && isSearchable(document)) await upsertDocuments(client, options.indexUid, [document]);
     else await deleteDocuments(client, options.indexUid, [listingId]);
   };
-}
-
-/**
- * Adds an index job for every listing of a company or a site, in the caller's transaction: a
- * company's name or status and a site's place are part of each of its listings in the index.
- */
-export async function enqueueListingIndexJobs(
-  tx: Pick<Database, 'execute'>,
-  of: { companyId: string } | { siteId: string },
-): Promise<void> {
-  const where = 'companyId' in of ? sql`company_id = ${of.companyId}` : sql`site_id = ${of.siteId}`;
-  await tx.execute(sql`
-    insert into jobs (kind, payload)
-    select 'search.index-listing', jsonb_build_object('listingId', id) from listings
-    where ${where} and status <> 'draft'`);
 }

@@ -9,6 +9,7 @@ import {
   companyMembers,
   companySites,
   listings,
+  matches,
   user,
 } from '../../db/schema/index';
 import type { SessionUser } from '../../server/context';
@@ -69,6 +70,10 @@ const matrix: Record<string, Rule> = {
   'listings.close': membersOfA,
   'search.listings': everyone,
   'search.suggest': everyone,
+  'matches.forListing': membersOfA,
+  'matches.inbox': membersOfA,
+  'matches.react': membersOfA,
+  'matches.markRead': membersOfA,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -113,6 +118,10 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'listings.renew': (world) => ({ companyId: world.companyA, listingId: world.listings.active, version: 1 }),
   'search.listings': () => ({ q: 'aluminiumspån' }),
   'search.suggest': () => ({ q: 'alumin' }),
+  'matches.forListing': (world) => ({ companyId: world.companyA, listingId: world.listings.active }),
+  'matches.inbox': (world) => ({ companyId: world.companyA }),
+  'matches.react': (world) => ({ companyId: world.companyA, matchId: world.matchId, reaction: 'interesting' }),
+  'matches.markRead': (world) => ({ companyId: world.companyA, matchIds: [world.matchId] }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,
@@ -225,15 +234,19 @@ async function buildWorld() {
     admin: (await invite(companyC, users.admin.email)).token,
   };
   const siteA = sites[0]?.id as string;
-  const listing = async (status: 'active' | 'draft' | 'paused') => {
+  const listing = async (
+    status: 'active' | 'draft' | 'paused',
+    side: 'offer' | 'need' = 'offer',
+    companyId = companyA,
+  ) => {
     const [row] = await db
       .insert(listings)
       .values({
-        companyId: companyA,
+        companyId,
         siteId: siteA,
         lat: 59.2,
         lon: 17.6,
-        side: 'offer',
+        side,
         type: 'material',
         categoryId: 'aluminium-swarf',
         title: `Aluminiumspån ${status}`,
@@ -256,6 +269,18 @@ async function buildWorld() {
     draft: await listing('draft'),
     paused: await listing('paused'),
   };
+  const needOfB = await listing('active', 'need', companyB);
+  const [match] = await db
+    .insert(matches)
+    .values({
+      needListingId: needOfB,
+      offerListingId: listingIds.active,
+      score: 80,
+      factors: [],
+      needVersion: 1,
+      offerVersion: 1,
+    })
+    .returning({ id: matches.id });
   return {
     users,
     companyA,
@@ -266,6 +291,7 @@ async function buildWorld() {
     invitationToA,
     tokenToC,
     listings: listingIds,
+    matchId: match?.id as string,
   };
 }
 

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { MatchFactor } from '../../shared/matching/score';
+import { user } from './auth';
+import { companies } from './companies';
+import { listings } from './listings';
+
+/**
+ * A need and an offer that could become a deal. The matcher writes 'suggested' rows with their
+ * score, factors and the listing versions they were computed from; once a person acts on a match
+ * (any other status) the matcher never changes or removes it.
+ */
+export const matches = pgTable(
+  'matches',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    needListingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    offerListingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    score: integer().notNull(),
+    factors: jsonb().$type<MatchFactor[]>().notNull(),
+    status: text({ enum: ['suggested', 'interesting', 'dismissed', 'reviewing', 'introduced', 'closed'] })
+      .notNull()
+      .default('suggested'),
+    needVersion: integer().notNull(),
+    offerVersion: integer().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex().on(table.needListingId, table.offerListingId),
+    index().on(table.offerListingId),
+    index().on(table.status).where(sql`${table.status} <> 'suggested'`),
+  ],
+);
+
+/** Every reaction a member gives a suggestion: the ground truth for judging and improving the matching. */
+export const matchReactions = pgTable(
+  'match_reactions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    matchId: uuid()
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    userId: text().references(() => user.id, { onDelete: 'set null' }),
+    reaction: text({ enum: ['interesting', 'not_relevant'] }).notNull(),
+    reason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.matchId)],
+);
+
+/** When a company last opened a match: what makes the inbox's unread markers. */
+export const matchReads = pgTable(
+  'match_reads',
+  {
+    matchId: uuid()
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex().on(table.matchId, table.companyId)],
+);

@@ -1,0 +1,18 @@
+import type { Database } from '../../db/client';
+import type { Config } from '../env';
+import { computeMatchesFor } from '../matching/compute';
+import { searchIndexHandler } from '../search/index-jobs';
+import type { JobHandlers } from './worker';
+
+/** Every kind of job and what applies it; the server's in-process worker and `npm run worker` use the same. */
+export function jobHandlers(
+  config: Pick<Config, 'MEILI_URL' | 'MEILI_MASTER_KEY' | 'MEILI_INDEX'>,
+  db: Database,
+): JobHandlers {
+  return {
+    'search.index-listing': searchIndexHandler(config, db),
+    'matching.compute-listing': async (job) => {
+      await computeMatchesFor(db, String(job.payload.listingId));
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type Database, rowsOf } from '../../db/client';
+import { companies, listings, matches } from '../../db/schema/index';
+import {
+  candidateCategories,
+  exclusionOf,
+  type MatchListing,
+  type MatchScore,
+  needAndOffer,
+  scoreMatch,
+} from '../../shared/matching/score';
+import { matchesPerListing, minimumMatchScore } from '../../shared/matching/weights';
+import { leafCategories } from '../../shared/taxonomy/taxonomy';
+
+/** At most this many candidates are scored for one listing: the nearest in the categories that fit. */
+export const candidateLimit = 400;
+
+type Row = MatchListing & { version: number; companyStatus: string };
+
+const columns = {
+  id: listings.id,
+  companyId: listings.companyId,
+  side: listings.side,
+  type: listings.type,
+  categoryId: listings.categoryId,
+  title: listings.title,
+  description: listings.description,
+  lat: listings.lat,
+  lon: listings.lon,
+  annualQuantity: listings.annualQuantity,
+  quantityDimension: listings.quantityDimension,
+  frequency: listings.frequency,
+  availableFrom: listings.availableFrom,
+  availableUntil: listings.availableUntil,
+  priceModel: listings.priceModel,
+  priceSek: listings.priceSek,
+  hazardous: listings.hazardous,
+  acceptsHazardous: listings.acceptsHazardous,
+  maxDistanceKm: listings.maxDistanceKm,
+  status: listings.status,
+  expiresAt: listings.expiresAt,
+  version: listings.version,
+  companyStatus: companies.status,
+};
+
+async function loadListings(db: Database, where: SQL): Promise<Row[]> {
+  const rows = await db
+    .select(columns)
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(where);
+  return rows.map((row) => ({
+    ...row,
+    annualQuantity: row.annualQuantity === null ? null : Number(row.annualQuantity),
+    priceSek: row.priceSek === null ? null : Number(row.priceSek),
+    expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
+    // A closed company's listings are out of the market whatever their own status says.
+    status: row.companyStatus === 'active' ? row.status : 'company-closed',
+  }));
+}
+
+/**
+ * The candidates for a listing come from indexes, never from every listing: active listings of
+ * the other side and the same type in the categories that can fit (category index), of other,
+ * active companies, nearest first through the position index (GiST distance order), at most
+ * `candidateLimit`; a need's maximum distance bounds the box.
+ */
+async function candidatesFor(db: Database, listing: Row): Promise<Row[]> {
+  const categoryIds = candidateCategories(
+    listing,
+    leafCategories(listing.type).map((category) => category.id),
+  );
+  if (categoryIds.length === 0) return [];
+  const origin = sql`ll_to_earth(${listing.lat}, ${listing.lon})`;
+  const conditions: SQL[] = [
+    sql`l.status = 'active'`,
+    sql`l.side = ${listing.side === 'need' ? 'offer' : 'need'}`,
+    sql`l.type = ${listing.type}`,
+    sql`l.category_id in (${sql.join(
+      categoryIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+    sql`l.company_id <> ${listing.companyId}`,
+    sql`(l.expires_at is null or l.expires_at > now())`,
+    sql`c.status = 'active'`,
+  ];
+  if (listing.side === 'need' && listing.maxDistanceKm !== null) {
+    conditions.push(sql`earth_box(${origin}, ${listing.maxDistanceKm * 1000}) @> ll_to_earth(l.lat, l.lon)`);
+  }
+  const ids = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select l.id from listings l join companies c on c.id = l.company_id
+      where ${sql.join(conditions, sql` and `)}
+      order by ll_to_earth(l.lat, l.lon) <-> ${origin}
+      limit ${candidateLimit}`),
+  ).map((row) => row.id);
+  if (ids.length === 0) return [];
+  return loadListings(db, inArray(listings.id, ids));
+}
+
+export type ComputeSummary = { candidates: number; stored: number; removed: number };
+
+/**
+ * Computes and stores the matches of one listing: the best `matchesPerListing` above
+ * `minimumMatchScore` as 'suggested' rows. Suggested matches of the listing that no longer
+ * qualify are removed, and the ones that still do are rescored; a match a person has acted on
+ * (any other status) is never touched.
+ */
+export async function computeMatchesFor(db: Database, listingId: string, now = new Date()): Promise<ComputeSummary> {
+  const [listing] = await loadListings(db, eq(listings.id, listingId));
+  const mine = or(eq(matches.needListingId, listingId), eq(matches.offerListingId, listingId)) as SQL;
+  const suggestedOfMine = and(mine, eq(matches.status, 'suggested')) as SQL;
+  if (
+    !listing ||
+    listing.status !== 'active' ||
+    (listing.expiresAt && Date.parse(listing.expiresAt) <= now.getTime())
+  ) {
+    const removed = await db.delete(matches).where(suggestedOfMine).returning({ id: matches.id });
+    return { candidates: 0, stored: 0, removed: removed.length };
+  }
+
+  const candidates = await candidatesFor(db, listing);
+  // Counterparts of earlier suggestions are scored again too, so one that no longer qualifies goes.
+  const existing = await db
+    .select({ need: matches.needListingId, offer: matches.offerListingId, status: matches.status })
+    .from(matches)
+    .where(mine);
+  const counterpartOf = (row: { need: string; offer: string }) => (row.need === listingId ? row.offer : row.need);
+  const known = new Set(candidates.map((candidate) => candidate.id));
+  const missing = existing.map(counterpartOf).filter((id) => !known.has(id));
+  const everyone =
+    missing.length > 0 ? [...candidates, ...(await loadListings(db, inArray(listings.id, missing)))] : candidates;
+
+  const scored: { counterpart: Row; result: MatchScore }[] = [];
+  for (const counterpart of everyone) {
+    if (exclusionOf(listing, counterpart, now) !== null) continue;
+    const result = scoreMatch(listing, counterpart, now);
+    if (result.score >= minimumMatchScore) scored.push({ counterpart, result });
+  }
+  scored.sort((a, b) => b.result.score - a.result.score || a.counterpart.id.localeCompare(b.counterpart.id));
+  const stillSuggested = new Set(existing.filter((row) => row.status === 'suggested').map(counterpartOf));
+  // The top ones, plus earlier suggestions that still qualify (another listing's top list may hold them).
+  const keep = scored.filter((entry, index) => index < matchesPerListing || stillSuggested.has(entry.counterpart.id));
+
+  return db.transaction(async (tx) => {
+    const keptIds = keep.map((entry) => entry.counterpart.id);
+    const gone = await tx
+      .delete(matches)
+      .where(
+        and(
+          suggestedOfMine,
+          keptIds.length > 0
+            ? sql`not (${listing.side === 'need' ? matches.offerListingId : matches.needListingId} in (${sql.join(
+                keptIds.map((id) => sql`${id}`),
+                sql`, `,
+              )}))`
+            : undefined,
+        ),
+      )
+      .returning({ id: matches.id });
+    for (const { counterpart, result } of keep) {
+      const { need, offer } = needAndOffer(listing, counterpart) as { need: Row; offer: Row };
+      await tx
+        .insert(matches)
+        .values({
+          needListingId: need.id,
+          offerListingId: offer.id,
+          score: result.score,
+          factors: result.factors,
+          needVersion: need.version,
+          offerVersion: offer.version,
+        })
+        .onConflictDoUpdate({
+          target: [matches.needListingId, matches.offerListingId],
+          set: {
+            score: result.score,
+            factors: result.factors,
+            needVersion: need.version,
+            offerVersion: offer.version,
+            computedAt: now,
+            updatedAt: now,
+          },
+          // A match someone acted on keeps the score they saw.
+          setWhere: eq(matches.status, 'suggested'),
+        });
+    }
+    return { candidates: candidates.length, stored: keep.length, removed: gone.length };
+  });
+}

@@ -1,0 +1,179 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { rowsOf } from '../../db/client';
+import { listings, matches, matchReactions, matchReads } from '../../db/schema/index';
+import type {
+  CompanyMatchesSchema,
+  ListingMatchesSchema,
+  MarkMatchesReadSchema,
+  ReactToMatchSchema,
+} from '../../shared/matching/schemas';
+import type { MatchFactor } from '../../shared/matching/score';
+import type { AppContext, SessionUser } from '../context';
+import { NotFoundError } from '../errors';
+import type { CompanyRole } from '../trpc';
+
+type MemberContext = AppContext & { user: SessionUser; company: { id: string; role: CompanyRole } };
+
+type MatchRow = {
+  id: string;
+  score: number;
+  factors: MatchFactor[] | string;
+  status: string;
+  computed_at: string | Date;
+  need_listing_id: string;
+  offer_listing_id: string;
+  my_listing_id: string;
+  my_title: string;
+  my_side: 'need' | 'offer';
+  counterpart_id: string;
+  counterpart_title: string;
+  counterpart_category_id: string;
+  counterpart_type: string;
+  counterpart_annual_quantity: number;
+  counterpart_quantity_dimension: string;
+  counterpart_price_model: string;
+  counterpart_anonymous: boolean;
+  counterpart_company_id: string;
+  counterpart_company_name: string;
+  counterpart_municipality_code: string;
+  my_reaction: string | null;
+  read_at: string | Date | null;
+};
+
+/**
+ * The matches of a company's listings, each seen from the company's own listing. The other
+ * listing shows what the listing page shows a signed-in member: no company when it is anonymous.
+ * Only counterparts that are still active, of active companies, are listed.
+ */
+async function matchesOfCompany(ctx: MemberContext, listingId: string | null) {
+  const rows = rowsOf<MatchRow>(
+    await ctx.db.execute(sql`
+      select m.id, m.score, m.factors, m.status, m.computed_at, m.need_listing_id, m.offer_listing_id,
+             mine.id as my_listing_id, mine.title as my_title, mine.side as my_side,
+             other.id as counterpart_id, other.title as counterpart_title, other.category_id as counterpart_category_id,
+             other.type as counterpart_type, other.annual_quantity as counterpart_annual_quantity,
+             other.quantity_dimension as counterpart_quantity_dimension, other.price_model as counterpart_price_model,
+             other.anonymous as counterpart_anonymous, oc.id as counterpart_company_id, oc.name as counterpart_company_name,
+             os.municipality_code as counterpart_municipality_code,
+             (select r.reaction from match_reactions r where r.match_id = m.id and r.company_id = ${ctx.company.id}
+              order by r.created_at desc limit 1) as my_reaction,
+             reads.read_at
+      from matches m
+      join listings mine on mine.id in (m.need_listing_id, m.offer_listing_id) and mine.company_id = ${ctx.company.id}
+      join listings other on other.id in (m.need_listing_id, m.offer_listing_id) and other.id <> mine.id
+      join companies oc on oc.id = other.company_id
+      join company_sites os on os.id = other.site_id
+      left join match_reads reads on reads.match_id = m.id and reads.company_id = ${ctx.company.id}
+      where other.status = 'active' and oc.status = 'active' and (other.expires_at is null or other.expires_at > now())
+        ${listingId ? sql`and mine.id = ${listingId}` : sql``}
+      order by (reads.read_at is null) desc, m.computed_at desc, m.score desc
+      limit 200`),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    score: Number(row.score),
+    factors: (typeof row.factors === 'string' ? JSON.parse(row.factors) : row.factors) as MatchFactor[],
+    status: row.status,
+    computedAt: new Date(row.computed_at),
+    perspective: row.my_side,
+    myListing: { id: row.my_listing_id, title: row.my_title },
+    counterpart: {
+      id: row.counterpart_id,
+      title: row.counterpart_title,
+      categoryId: row.counterpart_category_id,
+      type: row.counterpart_type,
+      annualQuantity: Number(row.counterpart_annual_quantity),
+      quantityDimension: row.counterpart_quantity_dimension,
+      priceModel: row.counterpart_price_model,
+      municipalityCode: row.counterpart_municipality_code,
+      company:
+        row.counterpart_anonymous === true
+          ? null
+          : { id: row.counterpart_company_id, name: row.counterpart_company_name },
+    },
+    myReaction: row.my_reaction as 'interesting' | 'not_relevant' | null,
+    unread: row.read_at === null,
+  }));
+}
+
+/** A listing's ranked suggestions, best first, for its own company. */
+export async function listListingMatches({
+  ctx,
+  input,
+}: {
+  ctx: MemberContext;
+  input: z.output<typeof ListingMatchesSchema>;
+}) {
+  const [listing] = await ctx.db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(eq(listings.id, input.listingId), eq(listings.companyId, ctx.company.id)));
+  if (!listing) throw new NotFoundError('validation.listingUnknown', { field: 'listingId' });
+  const found = await matchesOfCompany(ctx, input.listingId);
+  return found.sort((a, b) => b.score - a.score);
+}
+
+/** The company's inbox across all its listings: unread first, then newest, then best. */
+export async function listCompanyMatches({
+  ctx,
+}: {
+  ctx: MemberContext;
+  input: z.output<typeof CompanyMatchesSchema>;
+}) {
+  return matchesOfCompany(ctx, null);
+}
+
+async function matchOfCompany(ctx: MemberContext, matchId: string) {
+  const [row] = rowsOf<{ id: string; status: string }>(
+    await ctx.db.execute(sql`
+      select m.id, m.status from matches m
+      join listings l on l.id in (m.need_listing_id, m.offer_listing_id)
+      where m.id = ${matchId} and l.company_id = ${ctx.company.id}
+      limit 1`),
+  );
+  // Not found rather than forbidden: another company's match ids reveal nothing.
+  if (!row) throw new NotFoundError('validation.matchUnknown', { field: 'matchId' });
+  return row;
+}
+
+/**
+ * A member's reaction to a suggestion. Every reaction is kept (the ground truth for judging the
+ * matching); the match itself moves out of 'suggested', so the matcher leaves it alone from then on.
+ */
+export async function reactToMatch({ ctx, input }: { ctx: MemberContext; input: z.output<typeof ReactToMatchSchema> }) {
+  const match = await matchOfCompany(ctx, input.matchId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(matchReactions).values({
+      matchId: match.id,
+      companyId: ctx.company.id,
+      userId: ctx.user.id,
+      reaction: input.reaction,
+      reason: input.reason ?? null,
+    });
+    if (match.status === 'suggested' || match.status === 'interesting' || match.status === 'dismissed') {
+      await tx
+        .update(matches)
+        .set({ status: input.reaction === 'interesting' ? 'interesting' : 'dismissed', updatedAt: new Date() })
+        .where(eq(matches.id, match.id));
+    }
+  });
+  return { matchId: match.id, reaction: input.reaction };
+}
+
+/** Marks matches as read for the company (opening a listing's matches, or one match in the inbox). */
+export async function markMatchesRead({
+  ctx,
+  input,
+}: {
+  ctx: MemberContext;
+  input: z.output<typeof MarkMatchesReadSchema>;
+}) {
+  for (const matchId of input.matchIds) await matchOfCompany(ctx, matchId);
+  if (input.matchIds.length === 0) return { read: 0 };
+  await ctx.db
+    .insert(matchReads)
+    .values(input.matchIds.map((matchId) => ({ matchId, companyId: ctx.company.id })))
+    .onConflictDoNothing();
+  return { read: input.matchIds.length };
+}
