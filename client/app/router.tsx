@@ -50,6 +50,10 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
       },
       {
+        path: 'companies/:companyId/matches',
+        lazy: () => import('../features/matching/matches-inbox-page').then((m) => ({ Component: m.MatchesInboxPage })),
+      },
+      {
         path: 'listings/:listingId',
         lazy: () => import('../features/listings/listing-page').then((m) => ({ Component: m.ListingPage })),
       },

@@ -1,5 +1,6 @@
 import { formsEn } from './forms-en';
 import { listingsEn } from './listings-en';
+import { matchingEn } from './matching-en';
 import { searchEn } from './search-en';
 import type { Messages } from './sv';
 
@@ -7,6 +8,7 @@ export const en: Messages = {
   ...formsEn,
   ...listingsEn,
   ...searchEn,
+  ...matchingEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

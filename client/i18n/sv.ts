@@ -1,11 +1,13 @@
 import { formsSv } from './forms-sv';
 import { listingsSv } from './listings-sv';
+import { matchingSv } from './matching-sv';
 import { searchSv } from './search-sv';
 
 export const sv = {
   ...formsSv,
   ...listingsSv,
   ...searchSv,
+  ...matchingSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

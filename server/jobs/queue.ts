@@ -67,12 +67,15 @@ export async function claimJobs(
         for update skip locked)
       returning id, kind, payload, attempts`),
   );
-  return rows.map((row) => ({
-    id: Number(row.id),
-    kind: row.kind as JobKind,
-    payload: row.payload,
-    attempts: row.attempts,
-  }));
+  // RETURNING has no order; jobs are applied oldest first.
+  return rows
+    .map((row) => ({
+      id: Number(row.id),
+      kind: row.kind as JobKind,
+      payload: row.payload,
+      attempts: row.attempts,
+    }))
+    .sort((a, b) => a.id - b.id);
 }
 
 export async function completeJob(db: Database, job: Job, workerId: string): Promise<void> {

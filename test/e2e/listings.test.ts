@@ -132,3 +132,62 @@ test.skipIf(browserMissing)('an anonymous listing hides the company from other m
   expect(await page.getByText('Delta Trä AB').count()).toBe(0);
   await done();
 });
+
+test.skipIf(browserMissing)(
+  'a need without candidates says how to get some; a fitting offer then shows up explained, and can be marked interesting',
+  async () => {
+    const buyer = await companyOwnerThroughApi(server.baseUrl, 'nina@zeta-gjuteri.se', 'Zeta Gjuteri AB');
+    const need = await trpcMutation<{ id: string }>(server.baseUrl, buyer.cookieHeader, 'listings.create', {
+      companyId: buyer.companyId,
+      side: 'need',
+      type: 'material',
+      categoryId: 'brass-swarf',
+      title: 'Söker mässingsspån',
+      quantity: 1,
+      unit: 't',
+      frequency: 'monthly',
+      availableFrom: '2026-12-01',
+      siteId: buyer.siteId,
+      priceModel: 'negotiable',
+      publish: true,
+    });
+    const { page, done } = await pageFor(buyer.cookies);
+    await page.goto(`${server.baseUrl}/listings/${need.id}`);
+    await page.getByRole('heading', { name: 'Matchningar' }).waitFor();
+    await page.getByText('Inga matchningar ännu.').waitFor();
+    await page.getByText(/Bredare kategori, längre maxavstånd/).waitFor();
+    await expectNoAxeViolations(page);
+
+    const seller = await companyOwnerThroughApi(server.baseUrl, 'olle@eta-svarv.se', 'Eta Svarv AB');
+    await trpcMutation(server.baseUrl, seller.cookieHeader, 'listings.create', {
+      companyId: seller.companyId,
+      side: 'offer',
+      type: 'material',
+      categoryId: 'brass-swarf',
+      title: 'Mässingsspån från svarvning',
+      quantity: 2,
+      unit: 't',
+      frequency: 'monthly',
+      availableFrom: '2026-11-01',
+      siteId: seller.siteId,
+      priceModel: 'free',
+      publish: true,
+    });
+    // The in-process worker computes the matches within a second or two of the publish.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByRole('heading', { name: 'Matchningar' }).waitFor();
+          return page.getByRole('link', { name: 'Mässingsspån från svarvning' }).count();
+        },
+        { timeout: 15_000, interval: 1000 },
+      )
+      .toBe(1);
+    await page.getByText(/samma kategori \(Mässingsspån och mässingsskrot\)/).waitFor();
+    await page.getByRole('button', { name: 'Intressant' }).click();
+    await page.getByText('Du tyckte att den var intressant.').waitFor();
+    await expectNoAxeViolations(page);
+    await done();
+  },
+);

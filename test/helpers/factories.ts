@@ -8,10 +8,12 @@ let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
 
 /** A valid, almost certainly unused organisationsnummer (third digit 5 or more, like a limited company). */
+// A random start and a counter: unique within a test file's process (hundreds of companies share
+// one database in the authorization matrix), and unlikely to meet another file's numbers.
+let orgNumberCounter = Math.floor(Math.random() * 10_000_000);
 export function randomOrgNumber(): string {
-  const digits = `55${Math.floor(Math.random() * 10_000_000)
-    .toString()
-    .padStart(7, '0')}`;
+  orgNumberCounter = (orgNumberCounter + 1) % 10_000_000;
+  const digits = `55${orgNumberCounter.toString().padStart(7, '0')}`;
   return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
 }
 

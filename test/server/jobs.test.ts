@@ -25,7 +25,7 @@ beforeEach(async () => {
   await database.db.delete(jobs);
 });
 
-test('a listing write adds its index job in the same transaction, and a refused write adds none', async () => {
+test('a listing write adds its index and matching jobs in the same transaction, and a refused write adds none', async () => {
   const { owner, company } = await createCompanyWithOwner(app);
   const profile = await callTrpc(
     app,
@@ -50,11 +50,14 @@ test('a listing write adds its index job in the same transaction, and a refused 
   const created = await callTrpc(app, 'listings.create', { ...listing, publish: true }, { cookie: owner.cookie });
   const listingId = (created.body.result as { data: { id: string } }).data.id;
   const queued = await database.db.select().from(jobs);
-  expect(queued.map((job) => [job.kind, job.payload])).toEqual([['search.index-listing', { listingId }]]);
+  expect(queued.map((job) => [job.kind, job.payload]).sort()).toEqual([
+    ['matching.compute-listing', { listingId }],
+    ['search.index-listing', { listingId }],
+  ]);
 
   const stale = await callTrpc(app, 'listings.update', { ...listing, listingId, version: 7 }, { cookie: owner.cookie });
   expect(stale.status).toBe(409);
-  expect(await database.db.$count(jobs)).toBe(1);
+  expect(await database.db.$count(jobs)).toBe(2);
 });
 
 test('the worker applies jobs and marks them done; a failure is retried later with backoff', async () => {

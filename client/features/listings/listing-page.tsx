@@ -10,6 +10,7 @@ import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../accounts/api/use-me';
+import { ListingMatches } from '../matching/listing-matches';
 import { categoryLabel, formatDate, formatQuantity, formatSek, languageOf } from './format';
 
 const photoUrl = (listingId: string, photoId: string, size: 'display' | 'thumbnail') =>
@@ -147,8 +148,16 @@ export function ListingPage() {
           </>
         )}
       </section>
+      {data.own && <MatchesIfMember companyId={data.own.companyId} listingId={data.id} />}
     </article>
   );
+}
+
+/** The listing's matches, for members of its company (IUC staff see matches in their own workspace). */
+function MatchesIfMember({ companyId, listingId }: { companyId: string; listingId: string }) {
+  const me = useMe();
+  const member = me.data?.memberships.some((membership) => membership.companyId === companyId) ?? false;
+  return member ? <ListingMatches companyId={companyId} listingId={listingId} /> : null;
 }
 
 /** Distance from the viewer's first site, when they belong to a company with one. */

@@ -54,7 +54,8 @@ export function OurListingsPage() {
       <p>
         <Link to={`/companies/${companyId}/listings/new`} className="button-link">
           {t('listings.new')}
-        </Link>
+        </Link>{' '}
+        <Link to={`/companies/${companyId}/matches`}>{t('matches.inboxLink')}</Link>
       </p>
       <nav aria-label={t('listings.status')} className="filters">
         <button type="button" aria-pressed={status === undefined} onClick={() => setStatus(undefined)}>

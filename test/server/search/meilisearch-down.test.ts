@@ -103,7 +103,7 @@ test('index jobs wait while Meilisearch is down: the job stays pending with its 
   const [job] = rowsOf<{ done_at: string | null; attempts: number; last_error: string | null; waits: boolean }>(
     await database.db.execute(sql`
       select done_at, attempts, last_error, run_at > now() as waits from jobs
-      where payload->>'listingId' = ${listingId}`),
+      where kind = 'search.index-listing' and payload->>'listingId' = ${listingId}`),
   );
   expect(job?.done_at).toBeNull();
   expect(job?.attempts).toBe(1);
