@@ -8,6 +8,7 @@ import { DEMO_DEFAULT_LISTINGS, seedDemoRegion } from '../../db/seed/seed';
 import { recordAudit } from '../audit/service';
 import { lockDataDir } from '../data-dir-lock';
 import { type Config, ConfigError, loadConfig } from '../env';
+import { recomputeAllMatches } from '../matching/compute';
 import { reindexSearch } from '../search/reindex';
 
 /** Operator commands: `npm run cli -- <command>`. Each opens the configured database like the server does. */
@@ -82,6 +83,33 @@ program
             ? `${summary.changed} had out-of-date category words`
             : `${summary.changed} searchable listings indexed`) +
           `; lexicon of ${summary.lexiconWords} words`,
+      );
+    }),
+  );
+
+program
+  .command('matches:recompute')
+  .description(
+    'recompute the suggested matches of every active listing (matches someone acted on are kept as they are)',
+  )
+  .action(() =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      const bar = new SingleBar(
+        {
+          format: 'matches:recompute [{bar}] {percentage}% | {value}/{total} listings | {eta_formatted} left',
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      );
+      const summary = await recomputeAllMatches(database.db, {
+        onStart: (total) => bar.start(total, 0),
+        onProgress: (done) => bar.update(done),
+      });
+      bar.stop();
+      console.log(
+        `matches:recompute: ${summary.listings} active listings in ${summary.seconds} s; ` +
+          `${summary.stored} suggestions stored, ${summary.removed} that no longer qualify removed`,
       );
     }),
   );

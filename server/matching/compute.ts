@@ -158,26 +158,31 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
         ),
       )
       .returning({ id: matches.id });
-    for (const { counterpart, result } of keep) {
-      const { need, offer } = needAndOffer(listing, counterpart) as { need: Row; offer: Row };
+    if (keep.length > 0) {
       await tx
         .insert(matches)
-        .values({
-          needListingId: need.id,
-          offerListingId: offer.id,
-          score: result.score,
-          factors: result.factors,
-          needVersion: need.version,
-          offerVersion: offer.version,
-        })
+        .values(
+          keep.map(({ counterpart, result }) => {
+            const { need, offer } = needAndOffer(listing, counterpart) as { need: Row; offer: Row };
+            return {
+              needListingId: need.id,
+              offerListingId: offer.id,
+              score: result.score,
+              factors: result.factors,
+              needVersion: need.version,
+              offerVersion: offer.version,
+              computedAt: now,
+            };
+          }),
+        )
         .onConflictDoUpdate({
           target: [matches.needListingId, matches.offerListingId],
           set: {
-            score: result.score,
-            factors: result.factors,
-            needVersion: need.version,
-            offerVersion: offer.version,
-            computedAt: now,
+            score: sql`excluded.score`,
+            factors: sql`excluded.factors`,
+            needVersion: sql`excluded.need_version`,
+            offerVersion: sql`excluded.offer_version`,
+            computedAt: sql`excluded.computed_at`,
             updatedAt: now,
           },
           // A match someone acted on keeps the score they saw.
@@ -186,4 +191,31 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
     }
     return { candidates: candidates.length, stored: keep.length, removed: gone.length };
   });
+}
+
+export type RecomputeSummary = { listings: number; stored: number; removed: number; seconds: number };
+
+/**
+ * Recomputes the matches of every active listing, in id order, reporting progress after each one.
+ * Listings that are not active lose their suggested matches through their own jobs, not here.
+ */
+export async function recomputeAllMatches(
+  db: Database,
+  progress: { onStart: (total: number) => void; onProgress: (done: number) => void },
+  now = new Date(),
+): Promise<RecomputeSummary> {
+  const started = performance.now();
+  const ids = (
+    await db.select({ id: listings.id }).from(listings).where(eq(listings.status, 'active')).orderBy(listings.id)
+  ).map((row) => row.id);
+  progress.onStart(ids.length);
+  let stored = 0;
+  let removed = 0;
+  for (const [index, id] of ids.entries()) {
+    const summary = await computeMatchesFor(db, id, now);
+    stored += summary.stored;
+    removed += summary.removed;
+    progress.onProgress(index + 1);
+  }
+  return { listings: ids.length, stored, removed, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
