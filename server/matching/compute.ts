@@ -61,9 +61,10 @@ async function loadListings(db: Database, where: SQL): Promise<Row[]> {
 
 /**
  * The candidates for a listing come from indexes, never from every listing: active listings of
- * the other side and the same type in the categories that can fit (category index), of other,
- * active companies, nearest first through the position index (GiST distance order), at most
- * `candidateLimit`; a need's maximum distance bounds the box.
+ * the other side and the same type in the categories that can fit (category index), of other
+ * companies, nearest first, at most `candidateLimit`; a need's maximum distance bounds the box
+ * (position index). A closed company's listings are dropped when scored (exclusionOf): joining
+ * every company here cost more than half of the query.
  */
 async function candidatesFor(db: Database, listing: Row): Promise<Row[]> {
   const categoryIds = candidateCategories(
@@ -82,14 +83,13 @@ async function candidatesFor(db: Database, listing: Row): Promise<Row[]> {
     )})`,
     sql`l.company_id <> ${listing.companyId}`,
     sql`(l.expires_at is null or l.expires_at > now())`,
-    sql`c.status = 'active'`,
   ];
   if (listing.side === 'need' && listing.maxDistanceKm !== null) {
     conditions.push(sql`earth_box(${origin}, ${listing.maxDistanceKm * 1000}) @> ll_to_earth(l.lat, l.lon)`);
   }
   const ids = rowsOf<{ id: string }>(
     await db.execute(sql`
-      select l.id from listings l join companies c on c.id = l.company_id
+      select l.id from listings l
       where ${sql.join(conditions, sql` and `)}
       order by ll_to_earth(l.lat, l.lon) <-> ${origin}
       limit ${candidateLimit}`),

@@ -65,3 +65,17 @@ test('search:reindex rebuilds the index with a progress bar and ends with a summ
     /search:reindex: postgres index rebuilt from 300 listings in [\d.]+ s; 0 had out-of-date category words; lexicon of \d+ words/,
   );
 });
+
+test('matches:recompute computes every active listing’s matches with a progress bar and a summary', async () => {
+  const dataDir = freshDataDir();
+  expect(cli(['db:seed', '--listings', '300'], { DATA_DIR: dataDir }).status).toBe(0);
+  const result = cli(['matches:recompute'], { DATA_DIR: dataDir });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const summary = result.stdout.match(
+    /matches:recompute: (\d+) active listings in [\d.]+ s; (\d+) suggestions stored, \d+ that no longer qualify removed/,
+  );
+  expect(summary).not.toBeNull();
+  expect(Number(summary?.[1])).toBeGreaterThan(200);
+  expect(Number(summary?.[2])).toBeGreaterThan(0);
+});
