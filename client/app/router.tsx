@@ -54,6 +54,13 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/matching/matches-inbox-page').then((m) => ({ Component: m.MatchesInboxPage })),
       },
       {
+        path: 'broker/matches',
+        lazy: () =>
+          import('../features/matching/interesting-matches-page').then((m) => ({
+            Component: m.InterestingMatchesPage,
+          })),
+      },
+      {
         path: 'listings/:listingId',
         lazy: () => import('../features/listings/listing-page').then((m) => ({ Component: m.ListingPage })),
       },

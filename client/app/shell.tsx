@@ -73,6 +73,11 @@ function AccountLinks() {
       <li>
         <NavLink to="/companies">{t('nav.companies')}</NavLink>
       </li>
+      {(me.data.platformRole === 'broker' || me.data.platformRole === 'admin') && (
+        <li>
+          <NavLink to="/broker/matches">{t('matches.nav')}</NavLink>
+        </li>
+      )}
       <li>
         <NavLink to="/account">{t('nav.account')}</NavLink>
       </li>

@@ -4,8 +4,14 @@ import {
   MarkMatchesReadSchema,
   ReactToMatchSchema,
 } from '../../shared/matching/schemas';
-import { companyMemberProcedure, router } from '../trpc';
-import { listCompanyMatches, listListingMatches, markMatchesRead, reactToMatch } from './service';
+import { brokerProcedure, companyMemberProcedure, router } from '../trpc';
+import {
+  listCompanyMatches,
+  listInterestingMatches,
+  listListingMatches,
+  markMatchesRead,
+  reactToMatch,
+} from './service';
 
 export const matchingRouter = router({
   forListing: companyMemberProcedure
@@ -18,4 +24,6 @@ export const matchingRouter = router({
   markRead: companyMemberProcedure
     .input(MarkMatchesReadSchema)
     .mutation(({ ctx, input }) => markMatchesRead({ ctx, input })),
+  /** IUC staff: the matches members marked as interesting, to follow up. */
+  interesting: brokerProcedure.query(({ ctx }) => listInterestingMatches({ ctx })),
 });

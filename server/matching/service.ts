@@ -177,3 +177,50 @@ export async function markMatchesRead({
     .onConflictDoNothing();
   return { read: input.matchIds.length };
 }
+
+/**
+ * What members found interesting, for IUC staff to follow up: newest reaction first, with both
+ * listings and companies (staff see anonymous companies too, as on the listing page).
+ */
+export async function listInterestingMatches({ ctx }: { ctx: AppContext & { user: SessionUser } }) {
+  const rows = rowsOf<{
+    id: string;
+    score: number;
+    reacted_at: string | Date;
+    reason: string | null;
+    need_id: string;
+    need_title: string;
+    need_company: string;
+    offer_id: string;
+    offer_title: string;
+    offer_company: string;
+    reacting_company: string;
+  }>(
+    await ctx.db.execute(sql`
+      select m.id, m.score, r.created_at as reacted_at, r.reason,
+             n.id as need_id, n.title as need_title, nc.name as need_company,
+             o.id as offer_id, o.title as offer_title, oc.name as offer_company,
+             rc.name as reacting_company
+      from matches m
+      join lateral (
+        select * from match_reactions r where r.match_id = m.id and r.reaction = 'interesting'
+        order by r.created_at desc limit 1
+      ) r on true
+      join listings n on n.id = m.need_listing_id
+      join companies nc on nc.id = n.company_id
+      join listings o on o.id = m.offer_listing_id
+      join companies oc on oc.id = o.company_id
+      join companies rc on rc.id = r.company_id
+      where m.status = 'interesting'
+      order by r.created_at desc
+      limit 200`),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    score: Number(row.score),
+    reactedAt: new Date(row.reacted_at),
+    reactingCompany: row.reacting_company,
+    need: { id: row.need_id, title: row.need_title, company: row.need_company },
+    offer: { id: row.offer_id, title: row.offer_title, company: row.offer_company },
+  }));
+}

@@ -74,6 +74,7 @@ const matrix: Record<string, Rule> = {
   'matches.inbox': membersOfA,
   'matches.react': membersOfA,
   'matches.markRead': membersOfA,
+  'matches.interesting': staff,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -122,6 +123,7 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'matches.inbox': (world) => ({ companyId: world.companyA }),
   'matches.react': (world) => ({ companyId: world.companyA, matchId: world.matchId, reaction: 'interesting' }),
   'matches.markRead': (world) => ({ companyId: world.companyA, matchIds: [world.matchId] }),
+  'matches.interesting': () => undefined,
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,

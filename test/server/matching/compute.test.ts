@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type DatabaseHandle, rowsOf } from '../../../db/client';
-import { matches, rateLimit } from '../../../db/schema/index';
+import { matches, rateLimit, user } from '../../../db/schema/index';
 import { jobHandlers } from '../../../server/jobs/handlers';
 import { startWorker } from '../../../server/jobs/worker';
 import { createTestDatabase } from '../../helpers/database';
-import { createCompanyWithOwner } from '../../helpers/factories';
+import { createCompanyWithOwner, signUpPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
 
@@ -217,4 +217,31 @@ test('members see their listing’s matches with the reaction they gave; another
     { cookie: stranger.owner.cookie },
   );
   expect(refusedReaction.status).toBe(404);
+});
+
+test('“interesting” lets IUC staff know: the match is in their follow-up list, and not in a member’s', async () => {
+  const buyer = await companyWithSite();
+  const seller = await companyWithSite();
+  const offer = await post(seller, { title: 'Aluminiumspån, torra' });
+  const need = await post(buyer, { side: 'need', title: 'Söker aluminiumspån till omsmältning' });
+  await applyJobs();
+  const match = await matchBetween(need.id, offer.id);
+  const reacted = await callTrpc(
+    app,
+    'matches.react',
+    { companyId: seller.company.id, matchId: match?.id, reaction: 'interesting' },
+    { cookie: seller.owner.cookie },
+  );
+  expect(reacted.status).toBe(200);
+
+  const staff = await signUpPerson(app);
+  await database.db.update(user).set({ platformRole: 'broker' }).where(eq(user.id, staff.userId));
+  const queue = await callTrpc(app, 'matches.interesting', undefined, { cookie: staff.cookie, kind: 'query' });
+  expect(queue.status).toBe(200);
+  const item = (queue.body.result as { data: { id: string; reactingCompany: string }[] }).data.find(
+    (candidate) => candidate.id === match?.id,
+  );
+  expect(item?.reactingCompany).toBe(seller.company.name);
+  const refused = await callTrpc(app, 'matches.interesting', undefined, { cookie: buyer.owner.cookie, kind: 'query' });
+  expect(refused.status).toBe(403);
 });
