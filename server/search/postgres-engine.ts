@@ -136,18 +136,29 @@ export function searchStatement(
       where ${where}
     ),
     page as (
-      select m.id, m.distance_km, row_number() over (order by ${orderBy(query, query.near !== undefined)}) as position
-      from matched m
-      order by ${orderBy(query, query.near !== undefined)}
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      -- Numbered after the limit: a window ordered over every match would sort them all, where the
+      -- limit needs only a top-N; the rows come out of the subquery in its order.
+      select p.id, p.distance_km, row_number() over () as position
+      from (
+        select m.id, m.distance_km from matched m
+        order by ${orderBy(query, query.near !== undefined)}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      ) p
     ),
     facet_counts as (
-      select 'side' as facet, side as value, count(*)::int as count from matched group by side
-      union all select 'type', type, count(*)::int from matched group by type
-      union all select 'category', category_id, count(*)::int from matched group by category_id
-      union all select 'municipality', municipality_code, count(*)::int from matched group by municipality_code
-      union all select 'priceModel', price_model, count(*)::int from matched group by price_model
-      union all select 'hazardous', hazardous::text, count(*)::int from matched group by hazardous
+      -- One pass over the matches for all six facets (grouping sets), not one pass per facet.
+      select case
+               when grouping(side) = 0 then 'side'
+               when grouping(type) = 0 then 'type'
+               when grouping(category_id) = 0 then 'category'
+               when grouping(municipality_code) = 0 then 'municipality'
+               when grouping(price_model) = 0 then 'priceModel'
+               else 'hazardous'
+             end as facet,
+             coalesce(side, type, category_id, municipality_code, price_model, hazardous::text) as value,
+             count(*)::int as count
+      from matched
+      group by grouping sets ((side), (type), (category_id), (municipality_code), (price_model), (hazardous))
     )
     select
       (select coalesce(json_agg(f), '[]'::json) from facet_counts f) as facets,
