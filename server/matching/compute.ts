@@ -7,6 +7,7 @@ import {
   type MatchListing,
   type MatchScore,
   needAndOffer,
+  outOfMarket,
   scoreMatch,
 } from '../../shared/matching/score';
 import { matchesPerListing, minimumMatchScore } from '../../shared/matching/weights';
@@ -110,11 +111,7 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
   const [listing] = await loadListings(db, eq(listings.id, listingId));
   const mine = or(eq(matches.needListingId, listingId), eq(matches.offerListingId, listingId)) as SQL;
   const suggestedOfMine = and(mine, eq(matches.status, 'suggested')) as SQL;
-  if (
-    !listing ||
-    listing.status !== 'active' ||
-    (listing.expiresAt && Date.parse(listing.expiresAt) <= now.getTime())
-  ) {
+  if (!listing || outOfMarket(listing, now)) {
     const removed = await db.delete(matches).where(suggestedOfMine).returning({ id: matches.id });
     return { candidates: 0, stored: 0, removed: removed.length };
   }

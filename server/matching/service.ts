@@ -169,11 +169,24 @@ export async function markMatchesRead({
   ctx: MemberContext;
   input: z.output<typeof MarkMatchesReadSchema>;
 }) {
-  for (const matchId of input.matchIds) await matchOfCompany(ctx, matchId);
   if (input.matchIds.length === 0) return { read: 0 };
+  // One query for all of them: every id must be a match of one of the company's listings.
+  const ids = sql.join(
+    input.matchIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const [owned] = rowsOf<{ count: number }>(
+    await ctx.db.execute(sql`
+      select count(distinct m.id)::int as count from matches m
+      join listings l on l.id in (m.need_listing_id, m.offer_listing_id)
+      where m.id in (${ids}) and l.company_id = ${ctx.company.id}`),
+  );
+  if (Number(owned?.count) !== new Set(input.matchIds).size) {
+    throw new NotFoundError('validation.matchUnknown', { field: 'matchIds' });
+  }
   await ctx.db
     .insert(matchReads)
-    .values(input.matchIds.map((matchId) => ({ matchId, companyId: ctx.company.id })))
+    .values([...new Set(input.matchIds)].map((matchId) => ({ matchId, companyId: ctx.company.id })))
     .onConflictDoNothing();
   return { read: input.matchIds.length };
 }

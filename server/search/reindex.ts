@@ -1,6 +1,6 @@
 import { asc, count, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { listings } from '../../db/schema/index';
+import { listings, searchLexicon } from '../../db/schema/index';
 import { categorySearchTerms } from '../../shared/search/category-terms';
 import type { Config } from '../env';
 import { searchableDocumentPages } from './listing-documents';
@@ -89,13 +89,13 @@ async function refreshCategoryTerms(db: Database, progress: Pick<ReindexProgress
 /** The lexicon only ever grows as listings are written; a rebuild drops the words no listing has any more. */
 async function rebuildLexicon(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`delete from search_lexicon`);
+    await tx.delete(searchLexicon);
     await tx.execute(sql`
       insert into search_lexicon (word)
       select distinct w from listings, regexp_split_to_table(lower(title || ' ' || category_terms), '[^[:alnum:]]+') as w
       where length(w) >= 3
       on conflict do nothing`);
-    const [row] = await tx.select({ words: count() }).from(sql`search_lexicon`);
+    const [row] = await tx.select({ words: count() }).from(searchLexicon);
     return row?.words ?? 0;
   });
 }

@@ -93,14 +93,21 @@ function windowEnd(listing: MatchListing): number {
   return listing.availableUntil ? Date.parse(listing.availableUntil) : Number.POSITIVE_INFINITY;
 }
 
+/** Why a listing cannot be matched at all (not active, or expired), or null when it can. */
+export function outOfMarket(listing: Pick<MatchListing, 'status' | 'expiresAt'>, now: Date): Exclusion | null {
+  if (listing.status !== 'active') return 'not-active';
+  if (listing.expiresAt !== null && Date.parse(listing.expiresAt) <= now.getTime()) return 'expired';
+  return null;
+}
+
 /** Why a pair can never be a deal, or null when it can. */
 export function exclusionOf(a: MatchListing, b: MatchListing, now: Date): Exclusion | null {
   if (a.side === b.side) return 'same-side';
   if (a.type !== b.type) return 'different-type';
   if (a.companyId === b.companyId) return 'same-company';
   for (const listing of [a, b]) {
-    if (listing.status !== 'active') return 'not-active';
-    if (listing.expiresAt !== null && Date.parse(listing.expiresAt) <= now.getTime()) return 'expired';
+    const out = outOfMarket(listing, now);
+    if (out) return out;
   }
   const { need, offer } = needAndOffer(a, b);
   if (categoryFit(need.categoryId, offer.categoryId) === null) return 'unrelated-category';

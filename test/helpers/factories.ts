@@ -7,10 +7,10 @@ import type { TestApp } from './test-app';
 let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
 
-/** A valid, almost certainly unused organisationsnummer (third digit 5 or more, like a limited company). */
 // A random start and a counter: unique within a test file's process (hundreds of companies share
 // one database in the authorization matrix), and unlikely to meet another file's numbers.
 let orgNumberCounter = Math.floor(Math.random() * 10_000_000);
+/** A valid, unused organisationsnummer (third digit 5 or more, like a limited company). */
 export function randomOrgNumber(): string {
   orgNumberCounter = (orgNumberCounter + 1) % 10_000_000;
   const digits = `55${orgNumberCounter.toString().padStart(7, '0')}`;
@@ -67,4 +67,18 @@ export async function createCompanyWithOwner(app: TestApp, overrides: Partial<Cr
   if (result.status !== 200) throw new Error(`company creation failed: ${JSON.stringify(result.body)}`);
   const company = result.body.result?.data as { id: string; name: string; orgNumber: string };
   return { owner, company, input };
+}
+
+/** A company with its owner and the id of the site it was created with, for tests that post listings. */
+export async function createCompanyWithSite(app: TestApp, overrides: Partial<CreateCompanyInput> = {}) {
+  const created = await createCompanyWithOwner(app, overrides);
+  const profile = await callTrpc(
+    app,
+    'companies.get',
+    { companyId: created.company.id },
+    { cookie: created.owner.cookie, kind: 'query' },
+  );
+  const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id;
+  if (!siteId) throw new Error('the new company has no site');
+  return { ...created, siteId };
 }

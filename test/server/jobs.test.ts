@@ -5,7 +5,7 @@ import { jobs } from '../../db/schema/index';
 import { claimJobs, enqueueJob, retryDelaySeconds } from '../../server/jobs/queue';
 import { startWorker } from '../../server/jobs/worker';
 import { createTestDatabase } from '../helpers/database';
-import { createCompanyWithOwner } from '../helpers/factories';
+import { createCompanyWithSite } from '../helpers/factories';
 import { callTrpc } from '../helpers/http';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
@@ -26,14 +26,7 @@ beforeEach(async () => {
 });
 
 test('a listing write adds its index and matching jobs in the same transaction, and a refused write adds none', async () => {
-  const { owner, company } = await createCompanyWithOwner(app);
-  const profile = await callTrpc(
-    app,
-    'companies.get',
-    { companyId: company.id },
-    { kind: 'query', cookie: owner.cookie },
-  );
-  const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id;
+  const { owner, company, siteId } = await createCompanyWithSite(app);
   const listing = {
     companyId: company.id,
     side: 'offer',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../../../db/client';
 import { auditEvents, listings, rateLimit, user } from '../../../db/schema/index';
 import { createTestDatabase } from '../../helpers/database';
-import { createCompanyWithOwner, signUpPerson } from '../../helpers/factories';
+import { createCompanyWithSite, signUpPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -28,13 +28,7 @@ const data = <T>(result: Call) => result.body.result?.data as T;
 const fieldError = (result: Call, field: string) =>
   (result.body.error?.data.fieldErrors as Record<string, string[]> | null)?.[field]?.[0];
 
-async function companyWithSite() {
-  const { owner, company } = await createCompanyWithOwner(app);
-  const profile = data<{ sites: { id: string }[] }>(
-    await callTrpc(app, 'companies.get', { companyId: company.id }, { cookie: owner.cookie, kind: 'query' }),
-  );
-  return { owner, company, siteId: profile.sites[0]?.id as string };
-}
+const companyWithSite = () => createCompanyWithSite(app);
 
 function offer(companyId: string, siteId: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -5,7 +5,7 @@ import { matches, rateLimit, user } from '../../../db/schema/index';
 import { jobHandlers } from '../../../server/jobs/handlers';
 import { startWorker } from '../../../server/jobs/worker';
 import { createTestDatabase } from '../../helpers/database';
-import { createCompanyWithOwner, signUpPerson } from '../../helpers/factories';
+import { createCompanyWithSite, signUpPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
 
@@ -36,17 +36,7 @@ async function applyJobs() {
 }
 
 type Company = Awaited<ReturnType<typeof companyWithSite>>;
-async function companyWithSite() {
-  const { owner, company } = await createCompanyWithOwner(app);
-  const profile = await callTrpc(
-    app,
-    'companies.get',
-    { companyId: company.id },
-    { cookie: owner.cookie, kind: 'query' },
-  );
-  const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id as string;
-  return { owner, company, siteId };
-}
+const companyWithSite = () => createCompanyWithSite(app);
 
 function fields(company: Company, overrides: Record<string, unknown>) {
   return {

@@ -6,7 +6,7 @@ import { type DatabaseHandle, rowsOf } from '../../../db/client';
 import { startWorker } from '../../../server/jobs/worker';
 import { searchIndexHandler } from '../../../server/search/index-jobs';
 import { createTestDatabase } from '../../helpers/database';
-import { createCompanyWithOwner } from '../../helpers/factories';
+import { createCompanyWithSite } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { freePort } from '../../helpers/server-process';
 import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
@@ -63,14 +63,7 @@ test('index jobs wait while Meilisearch is down: the job stays pending with its 
   const env = { MEILI_URL: (await engineUrls())['nothing listening'] };
   const app = await createTestApp(database, env);
   apps.push(app);
-  const { owner, company } = await createCompanyWithOwner(app);
-  const profile = await callTrpc(
-    app,
-    'companies.get',
-    { companyId: company.id },
-    { cookie: owner.cookie, kind: 'query' },
-  );
-  const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id;
+  const { owner, company, siteId } = await createCompanyWithSite(app);
   const created = await callTrpc(
     app,
     'listings.create',

@@ -6,7 +6,7 @@ import { startWorker } from '../../../server/jobs/worker';
 import { searchIndexHandler } from '../../../server/search/index-jobs';
 import type { SearchListingsInput } from '../../../shared/search/schemas';
 import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
-import { createCompanyWithOwner, signUpPerson, type TestPerson } from '../../helpers/factories';
+import { createCompanyWithOwner, createCompanyWithSite, signUpPerson, type TestPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
 
@@ -311,14 +311,8 @@ describe.each(engines)('search contract: $engine engine', ({ engine, env }) => {
   });
 
   test('a closed company disappears from search', async () => {
-    const other = await createCompanyWithOwner(app);
-    const profile = await callTrpc(
-      app,
-      'companies.get',
-      { companyId: other.company.id },
-      { cookie: other.owner.cookie, kind: 'query' },
-    );
-    const siteId = (profile.body.result as { data: { sites: { id: string }[] } }).data.sites[0]?.id;
+    const other = await createCompanyWithSite(app);
+    const siteId = other.siteId;
     const listing = await callTrpc(
       app,
       'listings.create',
