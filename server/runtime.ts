@@ -11,6 +11,7 @@ import type { Config } from './env';
 import { ServiceUnavailableError } from './errors';
 import { createLocalFileStore, type FileStore } from './files/file-store';
 import { jobHandlers } from './jobs/handlers';
+import { enqueueListingJobs } from './jobs/queue';
 import { startWorker, type Worker } from './jobs/worker';
 import { createMailer, type Mailer } from './mail/mailer';
 import { applyListingIndexSettings, meilisearchClient, meilisearchOptions } from './search/meilisearch-engine';
@@ -77,7 +78,9 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       if (!options.database && !config.DATABASE_URL && config.SEED_DEMO) {
         notReadyReason = 'starting: adding the demo data';
         try {
-          await seedDemoIfEmpty(database.db, { log: (line) => log.info(line) });
+          const seeded = await seedDemoIfEmpty(database.db, { log: (line) => log.info(line) });
+          // The seed writes listings in bulk, without jobs: the worker then computes their matches.
+          if (seeded) await enqueueListingJobs(database.db, 'every-listing');
         } catch (error) {
           // The seed runs in one transaction, so nothing half-done is left; the next start tries again.
           log.error({ err: error }, 'could not add the demo data; starting without it');

@@ -8,6 +8,7 @@ import { DEMO_DEFAULT_LISTINGS, seedDemoRegion } from '../../db/seed/seed';
 import { recordAudit } from '../audit/service';
 import { lockDataDir } from '../data-dir-lock';
 import { type Config, ConfigError, loadConfig } from '../env';
+import { enqueueListingJobs } from '../jobs/queue';
 import { recomputeAllMatches } from '../matching/compute';
 import { reindexSearch } from '../search/reindex';
 
@@ -53,7 +54,9 @@ program
     withDatabase(async (database) => {
       await database.migrate();
       // seedDemoRegion prints the one-line summary (or that the demo was already there).
-      await seedDemoRegion(database.db, { listings, seed, log: (line) => console.log(line) });
+      const seeded = await seedDemoRegion(database.db, { listings, seed, log: (line) => console.log(line) });
+      // Listings written in bulk get their jobs here: the worker computes matches (and a search index).
+      if (seeded.listings > 0) await enqueueListingJobs(database.db, 'every-listing');
     }),
   );
 

@@ -22,17 +22,20 @@ export async function enqueueJob(db: Pick<Database, 'insert'>, kind: JobKind, pa
  * Adds, in the caller's transaction, the jobs that follow a change to listings: updating the
  * search index and recomputing matches. A company's name and status and a site's place are part
  * of each of its listings, so those changes name the company or site and reach every listing.
+ * 'every-listing' follows a bulk load (the demo seed), which writes listings without jobs.
  */
 export async function enqueueListingJobs(
   tx: Pick<Database, 'execute'>,
-  of: { listingId: string } | { companyId: string } | { siteId: string },
+  of: { listingId: string } | { companyId: string } | { siteId: string } | 'every-listing',
 ): Promise<void> {
   const where =
-    'listingId' in of
-      ? sql`id = ${of.listingId}`
-      : 'companyId' in of
-        ? sql`company_id = ${of.companyId} and status <> 'draft'`
-        : sql`site_id = ${of.siteId} and status <> 'draft'`;
+    of === 'every-listing'
+      ? sql`status <> 'draft'`
+      : 'listingId' in of
+        ? sql`id = ${of.listingId}`
+        : 'companyId' in of
+          ? sql`company_id = ${of.companyId} and status <> 'draft'`
+          : sql`site_id = ${of.siteId} and status <> 'draft'`;
   await tx.execute(sql`
     insert into jobs (kind, payload)
     select kind, jsonb_build_object('listingId', l.id)

@@ -10,10 +10,9 @@ const texts = {
     substitute: (name: string) => `kan ersätta (${name})`,
     sibling: (name: string) => `närliggande kategori (${name})`,
     km: (km: number) => (km < 1 ? 'under 1 km bort' : `${km} km bort`),
-    coverage: (percent: string) => `täcker ${percent} av ert årsbehov`,
-    uptake: (percent: string) => `tar emot ${percent} av er årsvolym`,
+    coverage: (percent: string | null) => `täcker ${percent === null ? 'hela' : `${percent} av`} ert årsbehov`,
+    uptake: (percent: string | null) => `tar emot ${percent === null ? 'hela' : `${percent} av`} er årsvolym`,
     about: (percent: number) => `ungefär ${percent} %`,
-    all: 'hela',
     now: 'tillgänglig nu',
     from: (month: string) => `tillgänglig från ${month}`,
     oneOff: 'ett engångsparti mot ett återkommande behov',
@@ -23,10 +22,9 @@ const texts = {
     substitute: (name: string) => `can replace it (${name})`,
     sibling: (name: string) => `related category (${name})`,
     km: (km: number) => (km < 1 ? 'less than 1 km apart' : `${km} km apart`),
-    coverage: (percent: string) => `covers ${percent} of your yearly need`,
-    uptake: (percent: string) => `takes ${percent} of your yearly volume`,
+    coverage: (percent: string | null) => `covers ${percent ?? 'all'} of your yearly need`,
+    uptake: (percent: string | null) => `takes ${percent ?? 'all'} of your yearly volume`,
     about: (percent: number) => `about ${percent} %`,
-    all: 'all',
     now: 'available now',
     from: (month: string) => `available from ${month}`,
     oneOff: 'a one-off lot for a recurring need',
@@ -37,8 +35,9 @@ function byName(score: MatchScore, name: MatchFactor['name']): MatchFactor | und
   return score.factors.find((factor) => factor.name === name);
 }
 
-function percentText(percent: number, lang: Language): string {
-  if (percent >= 100) return texts[lang].all;
+/** "about 80 %", or null for all of it (each language words "all" its own way). */
+function percentText(percent: number, lang: Language): string | null {
+  if (percent >= 100) return null;
   // "about 80 %": a figure from annual estimates is not exact to the percent.
   return texts[lang].about(percent >= 10 ? Math.round(percent / 10) * 10 : Math.max(1, percent));
 }

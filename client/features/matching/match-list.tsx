@@ -12,14 +12,10 @@ import { languageOf } from '../listings/format';
 
 export type MatchItem = inferRouterOutputs<AppRouter>['matches']['inbox'][number];
 
-/** Marks the shown matches as read for the company, once they have been on screen. */
+/** Marks the shown matches as read for the company once they have been on screen. */
 function useMarkRead(companyId: string, items: readonly MatchItem[]) {
-  const queryClient = useQueryClient();
-  const markRead = useMutation(
-    trpc.matches.markRead.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.matches.inbox.queryKey({ companyId }) }),
-    }),
-  );
+  // The list is not refetched afterwards: "New" stays on what was new for the rest of this visit.
+  const markRead = useMutation(trpc.matches.markRead.mutationOptions());
   const unread = items.filter((item) => item.unread).map((item) => item.id);
   const key = unread.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the ids (as a key) are what decides a new call
