@@ -1,5 +1,7 @@
 import { accountsRouter } from './accounts/router';
+import { brokeringRouter } from './brokering/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
+import { conversationsRouter } from './conversations/router';
 import { listingsRouter } from './listings/router';
 import { matchingRouter } from './matching/router';
 import { metaRouter } from './meta/router';
@@ -14,6 +16,8 @@ export const appRouter = router({
   listings: listingsRouter,
   search: searchRouter,
   matches: matchingRouter,
+  brokering: brokeringRouter,
+  conversations: conversationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -103,7 +103,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       if (config.WORKER_IN_PROCESS && !options.database) {
         worker = startWorker({
           db: database.db,
-          handlers: jobHandlers(config, database.db),
+          handlers: jobHandlers(config, database.db, mailer),
           log,
         });
       }

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client';
 import { ConfigError, loadConfig } from './env';
 import { jobHandlers } from './jobs/handlers';
 import { startWorker } from './jobs/worker';
+import { createMailer } from './mail/mailer';
 
 /**
  * The job worker as its own process, for scaling out beside stateless app servers
@@ -30,14 +31,16 @@ const database = await openDatabase({ kind: 'server', url: config.DATABASE_URL, 
 await database
   .checkReady()
   .catch((error: Error) => fail(`${error.message}; start the server or run npm run db:migrate first`));
+const mailer = createMailer({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
 const worker = startWorker({
   db: database.db,
-  handlers: jobHandlers(config, database.db),
+  handlers: jobHandlers(config, database.db, mailer),
   log,
 });
 log.info({ worker: worker.id }, 'job worker started');
 
 closeWithGrace({ delay: 10_000 }, async () => {
   await worker.stop();
+  await mailer.close();
   await database.close();
 });

@@ -1,7 +1,9 @@
 // The drizzle schema entry point: every table module is re-exported here (the one barrel file we allow).
 export * from './audit';
 export * from './auth';
+export * from './brokering';
 export * from './companies';
+export * from './conversations';
 export * from './jobs';
 export * from './listings';
 export * from './mail';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { matchStages, offRampReasons } from '../../shared/brokering/schemas';
 import type { MatchFactor } from '../../shared/matching/score';
 import { user } from './auth';
 import { companies } from './companies';
@@ -22,9 +23,21 @@ export const matches = pgTable(
       .references(() => listings.id, { onDelete: 'cascade' }),
     score: integer().notNull(),
     factors: jsonb().$type<MatchFactor[]>().notNull(),
-    status: text({ enum: ['suggested', 'interesting', 'dismissed', 'reviewing', 'introduced', 'closed'] })
+    /** Where the match is on its way to a deal (see shared/brokering). */
+    stage: text({ enum: matchStages }).notNull().default('suggested'),
+    /** Set when a person first acts on the match (a reaction, a move, a note): the matcher leaves it alone from then on. */
+    keptAt: timestamp({ withTimezone: true }),
+    /** 'engine' for the matcher's suggestions, 'broker' for a match made by hand. */
+    origin: text({ enum: ['engine', 'broker'] })
       .notNull()
-      .default('suggested'),
+      .default('engine'),
+    createdByUserId: text().references(() => user.id, { onDelete: 'set null' }),
+    assigneeId: text().references(() => user.id, { onDelete: 'set null' }),
+    nextStep: text(),
+    nextStepDue: date({ mode: 'string' }),
+    stageReason: text({ enum: offRampReasons }),
+    stageNote: text(),
+    stageChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     needVersion: integer().notNull(),
     offerVersion: integer().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -34,7 +47,8 @@ export const matches = pgTable(
   (table) => [
     uniqueIndex().on(table.needListingId, table.offerListingId),
     index().on(table.offerListingId),
-    index().on(table.status).where(sql`${table.status} <> 'suggested'`),
+    index().on(table.stage, table.score).where(sql`${table.stage} <> 'suggested' or ${table.keptAt} is not null`),
+    index().on(table.assigneeId).where(sql`${table.assigneeId} is not null`),
   ],
 );
 

@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
 import { jobs } from '../../db/schema/index';
 
-export type JobKind = 'search.index-listing' | 'matching.compute-listing';
+export type JobKind =
+  | 'search.index-listing'
+  | 'matching.compute-listing'
+  /** One email, sent through the Mailer with retries: a refused message waits instead of failing the write. */
+  | 'mail.send'
+  /** New messages in a conversation, batched into at most one email per person per 15 minutes. */
+  | 'conversations.notify';
 
 /** What follows any change to a listing (or to the company or site it belongs to). */
 const listingJobKinds: readonly JobKind[] = ['search.index-listing', 'matching.compute-listing'];
@@ -14,8 +20,13 @@ export const lockSeconds = 120;
 export const maxAttempts = 10;
 
 /** Adds a job in the caller's transaction, so it exists exactly when the write it follows does. */
-export async function enqueueJob(db: Pick<Database, 'insert'>, kind: JobKind, payload: Record<string, unknown>) {
-  await db.insert(jobs).values({ kind, payload });
+export async function enqueueJob(
+  db: Pick<Database, 'insert'>,
+  kind: JobKind,
+  payload: Record<string, unknown>,
+  runAt?: Date,
+) {
+  await db.insert(jobs).values({ kind, payload, ...(runAt ? { runAt } : {}) });
 }
 
 /**

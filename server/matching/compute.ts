@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
 import { companies, listings, matches } from '../../db/schema/index';
 import {
@@ -67,6 +67,11 @@ async function loadListings(db: Database, where: SQL): Promise<Row[]> {
  * (position index). A closed company's listings are dropped when scored (exclusionOf): joining
  * every company here cost more than half of the query.
  */
+/** Listings by id in the matcher's shape: what a match made by hand is scored from. */
+export function loadMatchListings(db: Database, ids: readonly string[]): Promise<Row[]> {
+  return ids.length === 0 ? Promise.resolve([]) : loadListings(db, inArray(listings.id, [...ids]));
+}
+
 async function candidatesFor(db: Database, listing: Row): Promise<Row[]> {
   const categoryIds = candidateCategories(
     listing,
@@ -99,18 +104,21 @@ async function candidatesFor(db: Database, listing: Row): Promise<Row[]> {
   return loadListings(db, inArray(listings.id, ids));
 }
 
+/** The matches no person has acted on yet: the only ones the matcher may rescore or remove. */
+const matcherOwned = and(eq(matches.stage, 'suggested'), isNull(matches.keptAt)) as SQL;
+
 export type ComputeSummary = { candidates: number; stored: number; removed: number };
 
 /**
  * Computes and stores the matches of one listing: the best `matchesPerListing` above
  * `minimumMatchScore` as 'suggested' rows. Suggested matches of the listing that no longer
  * qualify are removed, and the ones that still do are rescored; a match a person has acted on
- * (any other status) is never touched.
+ * (keptAt set) is never touched.
  */
 export async function computeMatchesFor(db: Database, listingId: string, now = new Date()): Promise<ComputeSummary> {
   const [listing] = await loadListings(db, eq(listings.id, listingId));
   const mine = or(eq(matches.needListingId, listingId), eq(matches.offerListingId, listingId)) as SQL;
-  const suggestedOfMine = and(mine, eq(matches.status, 'suggested')) as SQL;
+  const suggestedOfMine = and(mine, matcherOwned) as SQL;
   if (!listing || outOfMarket(listing, now)) {
     const removed = await db.delete(matches).where(suggestedOfMine).returning({ id: matches.id });
     return { candidates: 0, stored: 0, removed: removed.length };
@@ -119,7 +127,12 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
   const candidates = await candidatesFor(db, listing);
   // Counterparts of earlier suggestions are scored again too, so one that no longer qualifies goes.
   const existing = await db
-    .select({ need: matches.needListingId, offer: matches.offerListingId, status: matches.status })
+    .select({
+      need: matches.needListingId,
+      offer: matches.offerListingId,
+      keptAt: matches.keptAt,
+      stage: matches.stage,
+    })
     .from(matches)
     .where(mine);
   const counterpartOf = (row: { need: string; offer: string }) => (row.need === listingId ? row.offer : row.need);
@@ -135,7 +148,9 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
     if (result.score >= minimumMatchScore) scored.push({ counterpart, result });
   }
   scored.sort((a, b) => b.result.score - a.result.score || a.counterpart.id.localeCompare(b.counterpart.id));
-  const stillSuggested = new Set(existing.filter((row) => row.status === 'suggested').map(counterpartOf));
+  const stillSuggested = new Set(
+    existing.filter((row) => row.stage === 'suggested' && row.keptAt === null).map(counterpartOf),
+  );
   // The top ones, plus earlier suggestions that still qualify (another listing's top list may hold them).
   const keep = scored.filter((entry, index) => index < matchesPerListing || stillSuggested.has(entry.counterpart.id));
 
@@ -183,7 +198,7 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
             updatedAt: now,
           },
           // A match someone acted on keeps the score they saw.
-          setWhere: eq(matches.status, 'suggested'),
+          setWhere: matcherOwned,
         });
     }
     return { candidates: candidates.length, stored: keep.length, removed: gone.length };

@@ -4,14 +4,8 @@ import {
   MarkMatchesReadSchema,
   ReactToMatchSchema,
 } from '../../shared/matching/schemas';
-import { brokerProcedure, companyMemberProcedure, router } from '../trpc';
-import {
-  listCompanyMatches,
-  listInterestingMatches,
-  listListingMatches,
-  markMatchesRead,
-  reactToMatch,
-} from './service';
+import { companyMemberProcedure, router } from '../trpc';
+import { listCompanyMatches, listListingMatches, markMatchesRead, reactToMatch } from './service';
 
 export const matchingRouter = router({
   forListing: companyMemberProcedure
@@ -24,6 +18,4 @@ export const matchingRouter = router({
   markRead: companyMemberProcedure
     .input(MarkMatchesReadSchema)
     .mutation(({ ctx, input }) => markMatchesRead({ ctx, input })),
-  /** IUC staff: the matches members marked as interesting, to follow up. */
-  interesting: brokerProcedure.query(({ ctx }) => listInterestingMatches({ ctx })),
 });

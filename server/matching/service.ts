@@ -19,7 +19,6 @@ type MatchRow = {
   id: string;
   score: number;
   factors: MatchFactor[] | string;
-  status: string;
   computed_at: string | Date;
   need_listing_id: string;
   offer_listing_id: string;
@@ -49,7 +48,7 @@ type MatchRow = {
 async function matchesOfCompany(ctx: MemberContext, listingId: string | null) {
   const rows = rowsOf<MatchRow>(
     await ctx.db.execute(sql`
-      select m.id, m.score, m.factors, m.status, m.computed_at, m.need_listing_id, m.offer_listing_id,
+      select m.id, m.score, m.factors, m.computed_at, m.need_listing_id, m.offer_listing_id,
              mine.id as my_listing_id, mine.title as my_title, mine.side as my_side,
              other.id as counterpart_id, other.title as counterpart_title, other.category_id as counterpart_category_id,
              other.type as counterpart_type, other.annual_quantity as counterpart_annual_quantity,
@@ -74,7 +73,6 @@ async function matchesOfCompany(ctx: MemberContext, listingId: string | null) {
     id: row.id,
     score: Number(row.score),
     factors: (typeof row.factors === 'string' ? JSON.parse(row.factors) : row.factors) as MatchFactor[],
-    status: row.status,
     computedAt: new Date(row.computed_at),
     perspective: row.my_side,
     myListing: { id: row.my_listing_id, title: row.my_title },
@@ -125,9 +123,9 @@ export async function listCompanyMatches({
 }
 
 async function matchOfCompany(ctx: MemberContext, matchId: string) {
-  const [row] = rowsOf<{ id: string; status: string }>(
+  const [row] = rowsOf<{ id: string }>(
     await ctx.db.execute(sql`
-      select m.id, m.status from matches m
+      select m.id from matches m
       join listings l on l.id in (m.need_listing_id, m.offer_listing_id)
       where m.id = ${matchId} and l.company_id = ${ctx.company.id}
       limit 1`),
@@ -139,7 +137,7 @@ async function matchOfCompany(ctx: MemberContext, matchId: string) {
 
 /**
  * A member's reaction to a suggestion. Every reaction is kept (the ground truth for judging the
- * matching); the match itself moves out of 'suggested', so the matcher leaves it alone from then on.
+ * matching, and shown to IUC staff in the pipeline); the match is kept, so the matcher leaves it alone from then on.
  */
 export async function reactToMatch({ ctx, input }: { ctx: MemberContext; input: z.output<typeof ReactToMatchSchema> }) {
   const match = await matchOfCompany(ctx, input.matchId);
@@ -151,12 +149,10 @@ export async function reactToMatch({ ctx, input }: { ctx: MemberContext; input: 
       reaction: input.reaction,
       reason: input.reason ?? null,
     });
-    if (match.status === 'suggested' || match.status === 'interesting' || match.status === 'dismissed') {
-      await tx
-        .update(matches)
-        .set({ status: input.reaction === 'interesting' ? 'interesting' : 'dismissed', updatedAt: new Date() })
-        .where(eq(matches.id, match.id));
-    }
+    await tx
+      .update(matches)
+      .set({ keptAt: sql`coalesce(${matches.keptAt}, now())`, updatedAt: new Date() })
+      .where(eq(matches.id, match.id));
   });
   return { matchId: match.id, reaction: input.reaction };
 }
@@ -189,51 +185,4 @@ export async function markMatchesRead({
     .values([...new Set(input.matchIds)].map((matchId) => ({ matchId, companyId: ctx.company.id })))
     .onConflictDoNothing();
   return { read: input.matchIds.length };
-}
-
-/**
- * What members found interesting, for IUC staff to follow up: newest reaction first, with both
- * listings and companies (staff see anonymous companies too, as on the listing page).
- */
-export async function listInterestingMatches({ ctx }: { ctx: AppContext & { user: SessionUser } }) {
-  const rows = rowsOf<{
-    id: string;
-    score: number;
-    reacted_at: string | Date;
-    reason: string | null;
-    need_id: string;
-    need_title: string;
-    need_company: string;
-    offer_id: string;
-    offer_title: string;
-    offer_company: string;
-    reacting_company: string;
-  }>(
-    await ctx.db.execute(sql`
-      select m.id, m.score, r.created_at as reacted_at, r.reason,
-             n.id as need_id, n.title as need_title, nc.name as need_company,
-             o.id as offer_id, o.title as offer_title, oc.name as offer_company,
-             rc.name as reacting_company
-      from matches m
-      join lateral (
-        select * from match_reactions r where r.match_id = m.id and r.reaction = 'interesting'
-        order by r.created_at desc limit 1
-      ) r on true
-      join listings n on n.id = m.need_listing_id
-      join companies nc on nc.id = n.company_id
-      join listings o on o.id = m.offer_listing_id
-      join companies oc on oc.id = o.company_id
-      join companies rc on rc.id = r.company_id
-      where m.status = 'interesting'
-      order by r.created_at desc
-      limit 200`),
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    score: Number(row.score),
-    reactedAt: new Date(row.reacted_at),
-    reactingCompany: row.reacting_company,
-    need: { id: row.need_id, title: row.need_title, company: row.need_company },
-    offer: { id: row.offer_id, title: row.offer_title, company: row.offer_company },
-  }));
 }

@@ -2,12 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type DatabaseHandle, rowsOf } from '../../../db/client';
 import { matches, rateLimit, user } from '../../../db/schema/index';
-import { jobHandlers } from '../../../server/jobs/handlers';
-import { startWorker } from '../../../server/jobs/worker';
 import { createTestDatabase } from '../../helpers/database';
 import { createCompanyWithSite, signUpPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
-import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
+import { applyJobs as applyJobsOf, listingFields, postListing, type TestCompany } from '../../helpers/marketplace';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let database: DatabaseHandle;
 let app: TestApp;
@@ -24,47 +23,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** Applies every pending job as the worker would. */
-async function applyJobs() {
-  const worker = startWorker({
-    db: database.db,
-    handlers: jobHandlers(testConfig(), database.db),
-    log: silentLog,
-    autoStart: false,
-  });
-  while ((await worker.runOnce()) > 0) {}
-}
-
-type Company = Awaited<ReturnType<typeof companyWithSite>>;
+const applyJobs = () => applyJobsOf(database);
+type Company = TestCompany;
 const companyWithSite = () => createCompanyWithSite(app);
-
-function fields(company: Company, overrides: Record<string, unknown>) {
-  return {
-    companyId: company.company.id,
-    side: 'offer',
-    type: 'material',
-    title: 'Aluminiumspån från fräsning',
-    categoryId: 'aluminium-swarf',
-    quantity: 2,
-    unit: 't',
-    frequency: 'monthly',
-    availableFrom: '2026-11-01',
-    siteId: company.siteId,
-    priceModel: 'free',
-    ...overrides,
-  };
-}
-
-async function post(company: Company, overrides: Record<string, unknown>) {
-  const result = await callTrpc(
-    app,
-    'listings.create',
-    { ...fields(company, overrides), publish: true },
-    { cookie: company.owner.cookie },
-  );
-  if (result.status !== 200) throw new Error(JSON.stringify(result.body));
-  return (result.body.result as { data: { id: string; version: number } }).data;
-}
+const fields = listingFields;
+const post = (company: Company, overrides: Record<string, unknown>) => postListing(app, company, overrides);
 
 async function matchBetween(needId: string, offerId: string) {
   const [row] = await database.db
@@ -82,7 +45,8 @@ test('a published need is matched with a fitting offer of another company, never
   const need = await post(buyer, { side: 'need', title: 'Söker aluminiumspån', quantity: 3 });
   await applyJobs();
   const match = await matchBetween(need.id, offer.id);
-  expect(match?.status).toBe('suggested');
+  expect(match?.stage).toBe('suggested');
+  expect(match?.keptAt).toBeNull();
   expect(match?.score).toBeGreaterThanOrEqual(35);
   expect(match?.factors.map((factor) => factor.name)).toContain('category');
   expect(await matchBetween(need.id, ownOffer.id)).toBeUndefined();
@@ -99,7 +63,7 @@ test('editing a listing updates its matches through the job, and a dismissed mat
   expect(dismissed).toBeDefined();
   await database.db
     .update(matches)
-    .set({ status: 'dismissed' })
+    .set({ stage: 'dismissed', keptAt: new Date() })
     .where(eq(matches.id, dismissed?.id as string));
 
   // The seller changes the offer to something no need of this kind can use; then the buyer edits the need.
@@ -134,7 +98,7 @@ test('editing a listing updates its matches through the job, and a dismissed mat
   await applyJobs();
   expect(await matchBetween(need.id, offer.id)).toBeUndefined();
   const after = await matchBetween(need.id, keptOffer.id);
-  expect(after?.status).toBe('dismissed');
+  expect(after?.stage).toBe('dismissed');
   expect(after?.score).toBe(dismissed?.score);
   expect(after?.needVersion).toBe(dismissed?.needVersion);
 });
@@ -191,7 +155,9 @@ test('members see their listing’s matches with the reaction they gave; another
     .select()
     .from(matches)
     .where(eq(matches.id, first?.id as string));
-  expect(stored?.status).toBe('dismissed');
+  // Kept from the matcher, but still a suggestion in the pipeline: a reaction is not a broker's decision.
+  expect(stored?.keptAt).not.toBeNull();
+  expect(stored?.stage).toBe('suggested');
 
   for (const input of [
     { companyId: buyer.company.id, listingId: need.id },
@@ -209,7 +175,7 @@ test('members see their listing’s matches with the reaction they gave; another
   expect(refusedReaction.status).toBe(404);
 });
 
-test('“interesting” lets IUC staff know: the match is in their follow-up list, and not in a member’s', async () => {
+test('“interesting” lets IUC staff know: the pipeline filtered on it lists the match, and members cannot see the pipeline', async () => {
   const buyer = await companyWithSite();
   const seller = await companyWithSite();
   const offer = await post(seller, { title: 'Aluminiumspån, torra' });
@@ -226,12 +192,25 @@ test('“interesting” lets IUC staff know: the match is in their follow-up lis
 
   const staff = await signUpPerson(app);
   await database.db.update(user).set({ platformRole: 'broker' }).where(eq(user.id, staff.userId));
-  const queue = await callTrpc(app, 'matches.interesting', undefined, { cookie: staff.cookie, kind: 'query' });
-  expect(queue.status).toBe(200);
-  const item = (queue.body.result as { data: { id: string; reactingCompany: string }[] }).data.find(
-    (candidate) => candidate.id === match?.id,
+  const pipeline = await callTrpc(
+    app,
+    'brokering.pipeline',
+    { reaction: 'interesting', companyId: seller.company.id },
+    { cookie: staff.cookie, kind: 'query' },
   );
-  expect(item?.reactingCompany).toBe(seller.company.name);
-  const refused = await callTrpc(app, 'matches.interesting', undefined, { cookie: buyer.owner.cookie, kind: 'query' });
+  expect(pipeline.status).toBe(200);
+  const items = (
+    pipeline.body.result as { data: { items: { id: string; reactions: { companyId: string; reaction: string }[] }[] } }
+  ).data.items;
+  expect(items.map((item) => item.id)).toEqual([match?.id]);
+  expect(items[0]?.reactions).toEqual([{ companyId: seller.company.id, reaction: 'interesting' }]);
+  const notRelevant = await callTrpc(
+    app,
+    'brokering.pipeline',
+    { reaction: 'not_relevant', companyId: seller.company.id },
+    { cookie: staff.cookie, kind: 'query' },
+  );
+  expect((notRelevant.body.result as { data: { items: unknown[] } }).data.items).toEqual([]);
+  const refused = await callTrpc(app, 'brokering.pipeline', {}, { cookie: buyer.owner.cookie, kind: 'query' });
   expect(refused.status).toBe(403);
 });
