@@ -14,10 +14,17 @@ export type ReceivedMail = {
 /** A real SMTP server on a free local port that keeps what it receives, for tests that send mail. */
 export async function startTestSmtpServer() {
   const messages: ReceivedMail[] = [];
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // While refusing, every sender is turned away with a temporary error, as a full or broken server would.
+    onMailFrom(_address, _session, callback) {
+      if (!refusing) return callback();
+      const error = Object.assign(new Error('mailbox unavailable, try again later'), { responseCode: 451 });
+      return callback(error);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -58,6 +65,9 @@ export async function startTestSmtpServer() {
           throw new Error(`no matching mail within ${timeoutMs} ms; got ${messages.map((m) => m.subject).join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+    },
+    refuse(value: boolean) {
+      refusing = value;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -8,6 +8,9 @@ import {
   companyInvitations,
   companyMembers,
   companySites,
+  conversationParties,
+  conversations,
+  introductions,
   listings,
   matches,
   user,
@@ -74,7 +77,27 @@ const matrix: Record<string, Rule> = {
   'matches.inbox': membersOfA,
   'matches.react': membersOfA,
   'matches.markRead': membersOfA,
-  'matches.interesting': staff,
+  'brokering.pipeline': staff,
+  'brokering.myWork': staff,
+  'brokering.staff': staff,
+  'brokering.match': staff,
+  'brokering.moveStage': staff,
+  'brokering.assign': staff,
+  'brokering.setNextStep': staff,
+  'brokering.addNote': staff,
+  'brokering.createMatch': staff,
+  'brokering.introduce': staff,
+  'brokering.introductions': membersOfA,
+  'brokering.answerIntroduction': membersOfA,
+  'conversations.list': signedIn,
+  'conversations.unreadCount': signedIn,
+  // A private inquiry from A to C: B and IUC staff are outsiders to it.
+  'conversations.get': membersOfA,
+  'conversations.markRead': membersOfA,
+  'conversations.send': membersOfA,
+  'conversations.startInquiry': membersOfA,
+  // Staff join only match conversations and inquiries routed to them.
+  'conversations.join': staff,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -123,7 +146,29 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'matches.inbox': (world) => ({ companyId: world.companyA }),
   'matches.react': (world) => ({ companyId: world.companyA, matchId: world.matchId, reaction: 'interesting' }),
   'matches.markRead': (world) => ({ companyId: world.companyA, matchIds: [world.matchId] }),
-  'matches.interesting': () => undefined,
+  'brokering.pipeline': () => ({ minScore: 10 }),
+  'brokering.myWork': () => undefined,
+  'brokering.staff': () => undefined,
+  'brokering.match': (world) => ({ matchId: world.matchId }),
+  'brokering.moveStage': (world) => ({ matchId: world.matchId, fromStage: 'suggested', toStage: 'reviewing' }),
+  'brokering.assign': (world) => ({ matchId: world.matchId, assigneeId: world.users.broker.id }),
+  'brokering.setNextStep': (world) => ({ matchId: world.matchId, nextStep: 'Ring', dueDate: '2027-01-15' }),
+  'brokering.addNote': (world) => ({ matchId: world.matchId, body: 'Intern anteckning' }),
+  'brokering.createMatch': (world) => ({ offerListingId: world.listings.active, needListingId: world.needOfB }),
+  'brokering.introduce': (world) => ({ matchId: world.unintroducedMatchId, note: 'Hej båda' }),
+  'brokering.introductions': (world) => ({ companyId: world.companyA }),
+  'brokering.answerIntroduction': (world) => ({
+    companyId: world.companyA,
+    introductionId: world.introductionId,
+    answer: 'accepted',
+  }),
+  'conversations.list': () => undefined,
+  'conversations.unreadCount': () => undefined,
+  'conversations.get': (world) => ({ conversationId: world.inquiryToC }),
+  'conversations.markRead': (world) => ({ conversationId: world.inquiryToC }),
+  'conversations.send': (world) => ({ conversationId: world.inquiryToC, body: 'Hej igen' }),
+  'conversations.startInquiry': (world) => ({ companyId: world.companyA, listingId: world.needOfB, body: 'Hej!' }),
+  'conversations.join': (world) => ({ conversationId: world.inquiryViaStaff }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,
@@ -283,6 +328,31 @@ async function buildWorld() {
       offerVersion: 1,
     })
     .returning({ id: matches.id });
+  const [introduction] = await db
+    .insert(introductions)
+    .values({ matchId: match?.id as string, note: 'Hej båda', introducedByUserId: users.broker.id })
+    .returning({ id: introductions.id });
+  const offerOfC = await listing('active', 'offer', companyC);
+  const [unintroduced] = await db
+    .insert(matches)
+    .values({
+      needListingId: needOfB,
+      offerListingId: offerOfC,
+      score: 70,
+      factors: [],
+      needVersion: 1,
+      offerVersion: 1,
+    })
+    .returning({ id: matches.id });
+  const conversation = async (viaStaff: boolean, parties: string[]) => {
+    const [row] = await db
+      .insert(conversations)
+      .values({ kind: 'inquiry', subject: 'Aluminiumspån', listingId: offerOfC, viaStaff })
+      .returning({ id: conversations.id });
+    const conversationId = row?.id as string;
+    await db.insert(conversationParties).values(parties.map((companyId) => ({ conversationId, companyId })));
+    return conversationId;
+  };
   return {
     users,
     companyA,
@@ -294,6 +364,11 @@ async function buildWorld() {
     tokenToC,
     listings: listingIds,
     matchId: match?.id as string,
+    needOfB,
+    unintroducedMatchId: unintroduced?.id as string,
+    introductionId: introduction?.id as string,
+    inquiryToC: await conversation(false, [companyA, companyC]),
+    inquiryViaStaff: await conversation(true, [companyB]),
   };
 }
 
@@ -346,4 +421,5 @@ test('every procedure allows exactly the callers the matrix names', async () => 
   }
   expect(mismatches).toEqual([]);
   expect(calls).toBe(Object.keys(matrix).length * callers.length);
-});
+  // Hundreds of fresh worlds: well past the default per-test timeout on a loaded machine.
+}, 180_000);
