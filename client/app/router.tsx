@@ -54,11 +54,35 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/matching/matches-inbox-page').then((m) => ({ Component: m.MatchesInboxPage })),
       },
       {
-        path: 'broker/matches',
+        path: 'companies/:companyId/introductions',
         lazy: () =>
-          import('../features/matching/interesting-matches-page').then((m) => ({
-            Component: m.InterestingMatchesPage,
-          })),
+          import('../features/brokering/introductions-page').then((m) => ({ Component: m.IntroductionsPage })),
+      },
+      {
+        path: 'broker/pipeline',
+        lazy: () => import('../features/brokering/pipeline-page').then((m) => ({ Component: m.PipelinePage })),
+      },
+      {
+        path: 'broker/work',
+        lazy: () => import('../features/brokering/my-work-page').then((m) => ({ Component: m.MyWorkPage })),
+      },
+      {
+        path: 'broker/matches/new',
+        lazy: () => import('../features/brokering/new-match-page').then((m) => ({ Component: m.NewMatchPage })),
+      },
+      {
+        path: 'broker/matches/:matchId',
+        lazy: () => import('../features/brokering/match-page').then((m) => ({ Component: m.MatchPage })),
+      },
+      {
+        path: 'conversations',
+        lazy: () =>
+          import('../features/conversations/conversations-page').then((m) => ({ Component: m.ConversationsPage })),
+      },
+      {
+        path: 'conversations/:conversationId',
+        lazy: () =>
+          import('../features/conversations/conversations-page').then((m) => ({ Component: m.ConversationPage })),
       },
       {
         path: 'listings/:listingId',

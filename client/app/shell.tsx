@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/accounts/api/use-me';
+import { trpc } from '../lib/trpc';
 import { ErrorFallback } from './error-fallback';
 import { LanguageSwitch } from './language-switch';
 import { reportClientError } from './report-client-error';
@@ -50,6 +51,28 @@ export function Shell() {
   );
 }
 
+/** "Messages", with the unread count when there is one; checked every minute and whenever a thread is read. */
+function ConversationsLink() {
+  const { t } = useTranslation();
+  const unread = useQuery({ ...trpc.conversations.unreadCount.queryOptions(), refetchInterval: 60_000 });
+  const count = unread.data?.unread ?? 0;
+  return (
+    <NavLink to="/conversations">
+      {count > 0 ? (
+        <>
+          {t('conversations.nav')}{' '}
+          <span className="badge" aria-hidden="true">
+            {count}
+          </span>
+          <span className="visually-hidden">{t('conversations.navUnread', { count })}</span>
+        </>
+      ) : (
+        t('conversations.nav')
+      )}
+    </NavLink>
+  );
+}
+
 function AccountLinks() {
   const { t } = useTranslation();
   const me = useMe();
@@ -74,10 +97,18 @@ function AccountLinks() {
         <NavLink to="/companies">{t('nav.companies')}</NavLink>
       </li>
       {(me.data.platformRole === 'broker' || me.data.platformRole === 'admin') && (
-        <li>
-          <NavLink to="/broker/matches">{t('matches.nav')}</NavLink>
-        </li>
+        <>
+          <li>
+            <NavLink to="/broker/pipeline">{t('brokering.nav')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/broker/work">{t('brokering.myWorkNav')}</NavLink>
+          </li>
+        </>
       )}
+      <li>
+        <ConversationsLink />
+      </li>
       <li>
         <NavLink to="/account">{t('nav.account')}</NavLink>
       </li>

@@ -1,3 +1,5 @@
+import { brokeringEn } from './brokering-en';
+import { conversationsEn } from './conversations-en';
 import { formsEn } from './forms-en';
 import { listingsEn } from './listings-en';
 import { matchingEn } from './matching-en';
@@ -9,6 +11,8 @@ export const en: Messages = {
   ...listingsEn,
   ...searchEn,
   ...matchingEn,
+  ...brokeringEn,
+  ...conversationsEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

@@ -16,9 +16,5 @@ export const matchingEn = {
     reacted: { interesting: 'You found it interesting.', not_relevant: 'You marked it as not relevant.' },
     anonymousCompany: 'Anonymous company',
     yourListing: 'Your listing: {{title}}',
-    nav: 'Interesting matches',
-    interestingHeading: 'Matches members found interesting',
-    noInteresting: 'No one has marked a match as interesting yet.',
-    interestingBy: '{{company}} found it interesting on {{date}}',
   },
 };

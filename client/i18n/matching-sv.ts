@@ -16,9 +16,5 @@ export const matchingSv = {
     reacted: { interesting: 'Du tyckte att den var intressant.', not_relevant: 'Du markerade den som inte relevant.' },
     anonymousCompany: 'Anonymt företag',
     yourListing: 'Er annons: {{title}}',
-    nav: 'Intressanta matchningar',
-    interestingHeading: 'Matchningar som medlemmar tycker är intressanta',
-    noInteresting: 'Ingen har markerat någon matchning som intressant ännu.',
-    interestingBy: '{{company}} tyckte att den var intressant {{date}}',
   },
 };

@@ -1,3 +1,5 @@
+import { brokeringSv } from './brokering-sv';
+import { conversationsSv } from './conversations-sv';
 import { formsSv } from './forms-sv';
 import { listingsSv } from './listings-sv';
 import { matchingSv } from './matching-sv';
@@ -8,6 +10,8 @@ export const sv = {
   ...listingsSv,
   ...searchSv,
   ...matchingSv,
+  ...brokeringSv,
+  ...conversationsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

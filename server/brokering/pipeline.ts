@@ -22,7 +22,7 @@ import type {
 import { matchStages } from '../../shared/brokering/schemas';
 import type { MatchFactor } from '../../shared/matching/score';
 import { scoreMatch } from '../../shared/matching/score';
-import { descendantLeafIds, isLeaf } from '../../shared/taxonomy/taxonomy';
+import { descendantLeafIds } from '../../shared/taxonomy/taxonomy';
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -75,7 +75,7 @@ function pipelineWhere(filter: z.output<typeof PipelineFilterSchema>) {
     );
   }
   if (filter.categoryId) {
-    const leaves = isLeaf(filter.categoryId) ? [filter.categoryId] : descendantLeafIds(filter.categoryId);
+    const leaves = descendantLeafIds(filter.categoryId);
     if (leaves.length === 0) throw new ValidationError('validation.categoryUnknown', { field: 'categoryId' });
     const list = sql.join(
       leaves.map((id) => sql`${id}`),
@@ -436,8 +436,8 @@ export async function createMatch({ ctx, input }: { ctx: StaffContext; input: z.
   const found = await loadMatchListings(ctx.db, [input.offerListingId, input.needListingId]);
   const offer = found.find((listing) => listing.id === input.offerListingId);
   const need = found.find((listing) => listing.id === input.needListingId);
-  if (!offer || offer.side !== 'offer') throw new ValidationError('brokering.notAnOffer', { field: 'offerListingId' });
-  if (!need || need.side !== 'need') throw new ValidationError('brokering.notANeed', { field: 'needListingId' });
+  if (offer?.side !== 'offer') throw new ValidationError('brokering.notAnOffer', { field: 'offerListingId' });
+  if (need?.side !== 'need') throw new ValidationError('brokering.notANeed', { field: 'needListingId' });
   if (offer.status === 'draft') throw new ValidationError('brokering.draftListing', { field: 'offerListingId' });
   if (need.status === 'draft') throw new ValidationError('brokering.draftListing', { field: 'needListingId' });
   if (offer.companyId === need.companyId)

@@ -150,8 +150,7 @@ export async function startInquiry({ ctx, input }: { ctx: MemberContext; input: 
     })
     .from(listings)
     .where(eq(listings.id, input.listingId));
-  if (!listing || listing.status !== 'active')
-    throw new NotFoundError('validation.listingUnknown', { field: 'listingId' });
+  if (listing?.status !== 'active') throw new NotFoundError('validation.listingUnknown', { field: 'listingId' });
   if (listing.companyId === ctx.company.id)
     throw new ValidationError('conversations.ownListing', { field: 'listingId' });
   return ctx.db.transaction(async (tx) => {

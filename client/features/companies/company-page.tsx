@@ -35,7 +35,8 @@ export function CompanyPage() {
         {data.myRole && (
           <p>
             <Link to={`/companies/${companyId}/listings`}>{t('listings.ours')}</Link> ·{' '}
-            <Link to={`/companies/${companyId}/listings/new`}>{t('listings.new')}</Link>
+            <Link to={`/companies/${companyId}/listings/new`}>{t('listings.new')}</Link> ·{' '}
+            <Link to={`/companies/${companyId}/introductions`}>{t('introductions.link')}</Link>
           </p>
         )}
         <dl className="facts">

@@ -10,6 +10,7 @@ import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../accounts/api/use-me';
+import { InquiryForm } from '../conversations/inquiry-form';
 import { ListingMatches } from '../matching/listing-matches';
 import { categoryLabel, formatDate, formatQuantity, formatSek, languageOf } from './format';
 
@@ -132,14 +133,6 @@ export function ListingPage() {
                 {data.company.contact.phone && ` · ${data.company.contact.phone}`}
               </p>
             )}
-            {!data.own && data.company.contact.email && (
-              <a
-                className="button-link"
-                href={`mailto:${data.company.contact.email}?subject=${encodeURIComponent(`Sidestream: ${data.title}`)}`}
-              >
-                {t('listings.contact')}
-              </a>
-            )}
           </>
         ) : (
           <>
@@ -148,7 +141,11 @@ export function ListingPage() {
           </>
         )}
       </section>
-      {data.own && <MatchesIfMember companyId={data.own.companyId} listingId={data.id} />}
+      {data.own ? (
+        <MatchesIfMember companyId={data.own.companyId} listingId={data.id} />
+      ) : (
+        <InquiryIfMember listingId={data.id} anonymous={data.anonymous} />
+      )}
     </article>
   );
 }
@@ -158,6 +155,15 @@ function MatchesIfMember({ companyId, listingId }: { companyId: string; listingI
   const me = useMe();
   const member = me.data?.memberships.some((membership) => membership.companyId === companyId) ?? false;
   return member ? <ListingMatches companyId={companyId} listingId={listingId} /> : null;
+}
+
+/** Members of a company (other than the listing's) can ask about it here; the answer comes on Sidestream. */
+function InquiryIfMember({ listingId, anonymous }: { listingId: string; anonymous: boolean }) {
+  const me = useMe();
+  const memberships = me.data?.memberships ?? [];
+  return memberships.length > 0 ? (
+    <InquiryForm listingId={listingId} anonymous={anonymous} companies={memberships} />
+  ) : null;
 }
 
 /** Distance from the viewer's first site, when they belong to a company with one. */

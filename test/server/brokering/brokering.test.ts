@@ -170,7 +170,7 @@ test('two brokers moving the same match at once: one wins, the other gets CONFLI
   const winner = a.status === 200 ? 'reviewing' : 'dismissed';
   const loser = a.status === 409 ? a : b;
   expect(loser.body.error?.message).toBe('brokering.stageConflict');
-  expect((loser.body.error?.data.params as { currentStage: string }).currentStage).toBe(winner);
+  expect(loser.body.error?.data.params).toEqual({ currentStage: winner, expectedStage: 'suggested' });
   const transitions = await database.db
     .select({ from: matchEvents.fromStage, to: matchEvents.toStage })
     .from(matchEvents)

@@ -1,0 +1,157 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEMO_BROKER_EMAIL, DEMO_PASSWORD } from '../../db/seed/seed';
+import { freePort, freshDataDir, type ServerProcess, startServer } from '../helpers/server-process';
+import { companyOwnerThroughApi, signInContext, trpcMutation, trpcQuery } from './api';
+import { browserMissing, expectNoAxeViolations, failOnConsoleErrors, launchBrowser } from './browser';
+
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (browserMissing) return;
+  const port = await freePort();
+  // The demo region is seeded on this first start: it brings the IUC broker's account.
+  server = startServer({ PORT: String(port), DATA_DIR: freshDataDir(), PUBLIC_URL: `http://127.0.0.1:${port}` });
+  await server.waitForReady();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signInThroughApi(email: string, password: string) {
+  const response = await fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.baseUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0] as string);
+  return { cookies, cookieHeader: cookies.join('; ') };
+}
+
+async function pageFor(cookies: string[]): Promise<{ page: Page; context: BrowserContext; done: () => Promise<void> }> {
+  const context = await browser.newContext();
+  await signInContext(context, server.baseUrl, cookies);
+  const page = await context.newPage();
+  const assertNoConsoleErrors = failOnConsoleErrors(page, [/Failed to load resource/]);
+  return {
+    page,
+    context,
+    done: async () => {
+      assertNoConsoleErrors();
+      await context.close();
+    },
+  };
+}
+
+function listing(companyId: string, siteId: string, fields: Record<string, unknown>) {
+  return {
+    companyId,
+    siteId,
+    type: 'material',
+    categoryId: 'aluminium-swarf',
+    quantity: 2,
+    unit: 't',
+    frequency: 'monthly',
+    availableFrom: '2026-11-01',
+    priceModel: 'free',
+    publish: true,
+    ...fields,
+  };
+}
+
+test.skipIf(browserMissing)(
+  'a broker assigns and introduces a match; both companies accept, talk, and the broker moves it to agreed',
+  async () => {
+    const seller = await companyOwnerThroughApi(server.baseUrl, 'sara@spanbolaget.se', 'Spånbolaget AB');
+    const buyer = await companyOwnerThroughApi(server.baseUrl, 'omar@gjuteriet-norr.se', 'Gjuteriet Norr AB');
+    await trpcMutation(
+      server.baseUrl,
+      seller.cookieHeader,
+      'listings.create',
+      listing(seller.companyId, seller.siteId, { side: 'offer', title: 'Aluminiumspån 6060, torra', anonymous: true }),
+    );
+    await trpcMutation(
+      server.baseUrl,
+      buyer.cookieHeader,
+      'listings.create',
+      listing(buyer.companyId, buyer.siteId, { side: 'need', title: 'Söker aluminiumspån till omsmältning' }),
+    );
+    const broker = await signInThroughApi(DEMO_BROKER_EMAIL, DEMO_PASSWORD);
+    // The worker computes the match after the demo region's own jobs.
+    await expect
+      .poll(
+        async () =>
+          (
+            await trpcQuery<{ items: { id: string }[] }>(server.baseUrl, broker.cookieHeader, 'brokering.pipeline', {
+              companyId: seller.companyId,
+            })
+          ).items.length,
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+
+    // The broker finds it on the board, assigns it to herself and introduces the parties.
+    const brokerPage = await pageFor(broker.cookies);
+    const { page } = brokerPage;
+    await page.goto(`${server.baseUrl}/broker/pipeline?company=${seller.companyId}`);
+    await page.getByRole('heading', { name: 'Matchningar i regionen' }).waitFor();
+    await page.getByRole('heading', { name: /^Förslag/ }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: /Söker aluminiumspån till omsmältning ↔ Aluminiumspån 6060/ }).click();
+    await page.getByRole('heading', { name: /^Matchning: Söker aluminiumspån/ }).waitFor();
+    await page.getByRole('button', { name: 'Ta själv' }).click();
+    await page.getByText('Ansvarig: ').first().waitFor();
+    await page.getByLabel('Hälsning till båda').fill('Hej! Ni verkar passa ihop: spån 6060 och omsmältning.');
+    await page.getByRole('button', { name: 'Skicka introduktion' }).click();
+    await page.getByText('Introduktion skickad').waitFor();
+    await expectNoAxeViolations(page);
+
+    // Each company accepts from its own account; the anonymous seller's name shows only after both have.
+    const sellerPage = await pageFor(seller.cookies);
+    await sellerPage.page.goto(`${server.baseUrl}/companies/${seller.companyId}/introductions`);
+    await sellerPage.page.getByText('Företagets namn visas när båda har tackat ja.').waitFor();
+    await sellerPage.page.getByRole('button', { name: 'Tacka ja' }).click();
+    await sellerPage.page.getByText('Ni har tackat ja. Vi väntar på den andra parten.').waitFor();
+
+    const buyerPage = await pageFor(buyer.cookies);
+    await buyerPage.page.goto(`${server.baseUrl}/companies/${buyer.companyId}/introductions`);
+    await buyerPage.page.getByText('Företagets namn visas när båda har tackat ja.').waitFor();
+    expect(await buyerPage.page.getByText('Spånbolaget AB').count()).toBe(0);
+    await buyerPage.page.getByRole('button', { name: 'Tacka ja' }).click();
+    await buyerPage.page.getByText('Båda har tackat ja.').waitFor();
+    await buyerPage.page.getByText('Spånbolaget AB').waitFor();
+    await buyerPage.page.getByRole('link', { name: 'Till konversationen' }).click();
+    await buyerPage.page.getByLabel('Meddelande').fill('Hej Sara! Hur mycket spån blir det per månad? <b>ungefär</b>');
+    await buyerPage.page.getByRole('button', { name: 'Skicka' }).click();
+    // Markup is shown as the text it is.
+    await buyerPage.page.getByText('Hur mycket spån blir det per månad? <b>ungefär</b>').waitFor();
+    await expectNoAxeViolations(buyerPage.page);
+
+    // The seller sees the unread message in the header, reads it and answers.
+    await sellerPage.page.goto(`${server.baseUrl}/conversations`);
+    await sellerPage.page.getByRole('link', { name: /Meddelanden.*1 olästa/ }).waitFor();
+    await sellerPage.page.getByRole('link', { name: /Söker aluminiumspån till omsmältning ↔/ }).click();
+    await sellerPage.page.getByText('Hur mycket spån blir det per månad?', { exact: false }).waitFor();
+    await sellerPage.page.getByLabel('Meddelande').fill('Runt två ton i månaden. Vi kan leverera i storsäck.');
+    await sellerPage.page.getByRole('button', { name: 'Skicka' }).click();
+    await sellerPage.page.getByText('Runt två ton i månaden.', { exact: false }).waitFor();
+    await expect.poll(() => sellerPage.page.getByRole('link', { name: 'Meddelanden', exact: true }).count()).toBe(1);
+
+    // The broker sees the conversation on the match page and moves the match to agreed.
+    await page.reload();
+    await page.getByText('Runt två ton i månaden.', { exact: false }).waitFor();
+    await page.getByLabel('Nytt steg').selectOption({ label: 'Överens' });
+    await page.getByRole('button', { name: 'Flytta' }).click();
+    await page.getByText('Flyttad till Överens.').waitFor();
+    await page.getByText('Flyttad från Introducerad till Överens').waitFor();
+    await expect.poll(() => page.getByText('Båda tackade ja – namnen visas för varandra').count()).toBe(1);
+
+    await brokerPage.done();
+    await sellerPage.done();
+    await buyerPage.done();
+  },
+);
