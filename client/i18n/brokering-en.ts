@@ -91,6 +91,7 @@ export const brokeringEn: typeof brokeringSv = {
     noNotes: 'No notes yet.',
     addNote: 'Add note',
     note: 'Note',
+    noHistory: 'Nothing has happened to the match yet; the matcher suggested it on {{date}}.',
     historyHeading: 'History',
     events: {
       created: 'The match was created',

@@ -89,6 +89,7 @@ export const brokeringSv = {
     noNotes: 'Inga anteckningar än.',
     addNote: 'Lägg till anteckning',
     note: 'Anteckning',
+    noHistory: 'Inget har hänt med matchningen än; matchningsmotorn föreslog den {{date}}.',
     historyHeading: 'Historik',
     events: {
       created: 'Matchningen skapades',

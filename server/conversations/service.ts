@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Database, rowsOf } from '../../db/client';
 import { conversationParties, conversationReads, conversations, listings, messages } from '../../db/schema/index';
@@ -244,9 +244,14 @@ export async function countUnread({ ctx }: { ctx: SignedIn }) {
  */
 export async function getConversation({ ctx, input }: { ctx: SignedIn; input: { conversationId: string } }) {
   const { conversation, asCompanyId } = await accessTo(ctx, input.conversationId);
-  const parties = rowsOf<{ company_id: string | null; company_name: string | null; staff_name: string | null }>(
+  const parties = rowsOf<{
+    company_id: string | null;
+    company_name: string | null;
+    staff_user_id: string | null;
+    staff_name: string | null;
+  }>(
     await ctx.db.execute(sql`
-      select p.company_id, c.name as company_name, u.name as staff_name from conversation_parties p
+      select p.company_id, c.name as company_name, p.staff_user_id, u.name as staff_name from conversation_parties p
       left join companies c on c.id = p.company_id
       left join "user" u on u.id = p.staff_user_id
       where p.conversation_id = ${conversation.id}
@@ -265,20 +270,8 @@ export async function getConversation({ ctx, input }: { ctx: SignedIn; input: { 
     .from(messages)
     .where(eq(messages.conversationId, conversation.id))
     .orderBy(asc(messages.createdAt));
-  const joined =
-    parties.length > 0 && asCompanyId === null
-      ? (
-          await ctx.db
-            .select({ id: conversationParties.id })
-            .from(conversationParties)
-            .where(
-              and(
-                eq(conversationParties.conversationId, conversation.id),
-                eq(conversationParties.staffUserId, ctx.user.id),
-              ),
-            )
-        ).length > 0
-      : true;
+  // Staff may read without taking part; 'joined' tells them whether they follow it.
+  const joined = asCompanyId !== null || parties.some((party) => party.staff_user_id === ctx.user.id);
   return {
     id: conversation.id,
     kind: conversation.kind,

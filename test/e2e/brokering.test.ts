@@ -101,6 +101,10 @@ test.skipIf(browserMissing)(
     await page.getByRole('heading', { name: 'Matchningar i regionen' }).waitFor();
     await page.getByRole('heading', { name: /^Förslag/ }).waitFor();
     await expectNoAxeViolations(page);
+    await page.goto(`${server.baseUrl}/broker/pipeline?company=${seller.companyId}&view=table`);
+    await page.getByRole('columnheader', { name: 'Poäng' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${server.baseUrl}/broker/pipeline?company=${seller.companyId}`);
     await page.getByRole('link', { name: /Söker aluminiumspån till omsmältning ↔ Aluminiumspån 6060/ }).click();
     await page.getByRole('heading', { name: /^Matchning: Söker aluminiumspån/ }).waitFor();
     await page.getByRole('button', { name: 'Ta själv' }).click();

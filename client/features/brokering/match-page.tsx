@@ -459,6 +459,9 @@ function History({ match }: { match: MatchDetail }) {
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('brokering.historyHeading')}</h2>
+      {match.events.length === 0 && (
+        <p>{t('brokering.noHistory', { date: format.format(new Date(match.createdAt)) })}</p>
+      )}
       <ol className="history">
         {match.events.map((event) => (
           <li key={event.id}>

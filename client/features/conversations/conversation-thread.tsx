@@ -76,8 +76,34 @@ export function ConversationThread({
           ))}
         </ol>
       )}
+      {data.asCompanyId === null && !data.joined && <JoinButton conversationId={data.id} />}
       <MessageForm conversationId={data.id} />
     </section>
+  );
+}
+
+/** IUC staff follow a match conversation in their own list once they join (writing in it joins too). */
+function JoinButton({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const join = useMutation(
+    trpc.conversations.join.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.conversations.get.queryKey({ conversationId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.conversations.list.queryKey() }),
+        ]),
+    }),
+  );
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={join.isPending}
+      onClick={() => join.mutate({ conversationId })}
+    >
+      {t('conversations.join')}
+    </button>
   );
 }
 
