@@ -149,6 +149,8 @@ export const formsEn: typeof formsSv = {
     confirmName: 'Type the company’s name exactly to confirm.',
   },
   company: {
+    actOnBehalf:
+      'The company asked IUC for help; you can post and edit listings for it (logged as done on its behalf):',
     heading: 'Company',
     createHeading: 'About the company',
     name: 'Company name',

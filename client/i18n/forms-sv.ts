@@ -148,6 +148,8 @@ export const formsSv = {
     confirmName: 'Skriv företagets namn exakt för att bekräfta.',
   },
   company: {
+    actOnBehalf:
+      'Företaget har bett IUC om hjälp; du kan lägga upp och ändra annonser åt det (det loggas som gjort för företagets räkning):',
     heading: 'Företaget',
     createHeading: 'Om företaget',
     name: 'Företagsnamn',

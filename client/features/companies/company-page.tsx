@@ -16,22 +16,31 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../accounts/api/use-me';
 import { SiteFields, SniOptions } from './company-fields';
 
 export function CompanyPage() {
   const { companyId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const company = useQuery(trpc.companies.get.queryOptions({ companyId }));
+  const me = useMe();
   if (company.isPending) return <p>{t('common.loading')}</p>;
   if (company.isError) return <FormMessage kind="error">{t('company.notFound')}</FormMessage>;
   const data = company.data;
   const language = i18n.language === 'en' ? 'en' : 'sv';
   const sni = getSniDivision(data.sniCode) ?? getSniSection(data.sniCode);
   const canEdit = data.myRole === 'owner' || data.myRole === 'admin';
+  const staff = me.data?.platformRole === 'broker' || me.data?.platformRole === 'admin';
   return (
     <>
       <section className="panel">
         <h1>{data.name}</h1>
+        {!data.myRole && staff && data.brokerAssistance && (
+          <p>
+            {t('company.actOnBehalf')} <Link to={`/companies/${companyId}/listings`}>{t('listings.ours')}</Link> ·{' '}
+            <Link to={`/companies/${companyId}/listings/new`}>{t('listings.new')}</Link>
+          </p>
+        )}
         {data.myRole && (
           <p>
             <Link to={`/companies/${companyId}/listings`}>{t('listings.ours')}</Link> ·{' '}
