@@ -2,6 +2,7 @@ import { accountsRouter } from './accounts/router';
 import { brokeringRouter } from './brokering/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
 import { conversationsRouter } from './conversations/router';
+import { impactRouter } from './impact/router';
 import { listingsRouter } from './listings/router';
 import { matchingRouter } from './matching/router';
 import { metaRouter } from './meta/router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   matches: matchingRouter,
   brokering: brokeringRouter,
   conversations: conversationsRouter,
+  impact: impactRouter,
 });
 
 export type AppRouter = typeof appRouter;

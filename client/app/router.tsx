@@ -5,6 +5,11 @@ import { Shell } from './shell';
 
 // Pages with forms load on first visit, so the home page does not carry the form libraries and schemas.
 export const router = createBrowserRouter([
+  // The funders' report prints on its own: no header, navigation or footer around it.
+  {
+    path: 'reports/impact',
+    lazy: () => import('../features/impact/report-page').then((m) => ({ Component: m.ImpactReportPage })),
+  },
   {
     element: <Shell />,
     children: [
@@ -95,6 +100,14 @@ export const router = createBrowserRouter([
       {
         path: 'search',
         lazy: () => import('../features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+      },
+      {
+        path: 'broker/impact',
+        lazy: () => import('../features/impact/dashboard-page').then((m) => ({ Component: m.ImpactDashboardPage })),
+      },
+      {
+        path: 'companies/:companyId/impact',
+        lazy: () => import('../features/impact/company-impact-page').then((m) => ({ Component: m.CompanyImpactPage })),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

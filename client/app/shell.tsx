@@ -104,6 +104,9 @@ function AccountLinks() {
           <li>
             <NavLink to="/broker/work">{t('brokering.myWorkNav')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/broker/impact">{t('impact.nav')}</NavLink>
+          </li>
         </>
       )}
       <li>

@@ -103,6 +103,7 @@ export const brokeringEn: typeof brokeringSv = {
       introduction_accepted: 'A company accepted',
       introduction_declined: 'A company declined',
       revealed: 'Both accepted – names shown to each other',
+      outcome_recorded: 'Outcome recorded: {{detail}}',
     },
     by: '{{who}}, {{when}}',
     reactionsHeading: 'Companies’ reactions',

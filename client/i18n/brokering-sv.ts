@@ -101,6 +101,7 @@ export const brokeringSv = {
       introduction_accepted: 'Ett företag tackade ja',
       introduction_declined: 'Ett företag tackade nej',
       revealed: 'Båda tackade ja – namnen visas för varandra',
+      outcome_recorded: 'Utfall registrerat: {{detail}}',
     },
     by: '{{who}}, {{when}}',
     reactionsHeading: 'Företagens reaktioner',

@@ -1,6 +1,7 @@
 import { brokeringEn } from './brokering-en';
 import { conversationsEn } from './conversations-en';
 import { formsEn } from './forms-en';
+import { impactEn } from './impact-en';
 import { listingsEn } from './listings-en';
 import { matchingEn } from './matching-en';
 import { searchEn } from './search-en';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...matchingEn,
   ...brokeringEn,
   ...conversationsEn,
+  ...impactEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

@@ -58,6 +58,9 @@ export const formsEn: typeof formsSv = {
     unknown: 'That did not work: {{message}}',
   },
   validation: {
+    outcomeBasis: 'Choose per year or one-off.',
+    distanceKm: 'Enter a distance between 0 and 5,000 km.',
+    transportMode: 'Choose a transport.',
     matchId: 'Invalid match.',
     matchUnknown: 'No such match.',
     matchReaction: 'Choose interesting or not relevant.',

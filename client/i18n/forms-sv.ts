@@ -57,6 +57,9 @@ export const formsSv = {
     unknown: 'Det gick inte: {{message}}',
   },
   validation: {
+    outcomeBasis: 'Välj per år eller en gång.',
+    distanceKm: 'Ange ett avstånd mellan 0 och 5 000 km.',
+    transportMode: 'Välj transport.',
     matchId: 'Ogiltig matchning.',
     matchUnknown: 'Matchningen finns inte.',
     matchReaction: 'Välj intressant eller inte relevant.',

@@ -1,6 +1,7 @@
 import { brokeringSv } from './brokering-sv';
 import { conversationsSv } from './conversations-sv';
 import { formsSv } from './forms-sv';
+import { impactSv } from './impact-sv';
 import { listingsSv } from './listings-sv';
 import { matchingSv } from './matching-sv';
 import { searchSv } from './search-sv';
@@ -12,6 +13,7 @@ export const sv = {
   ...matchingSv,
   ...brokeringSv,
   ...conversationsSv,
+  ...impactSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

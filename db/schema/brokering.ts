@@ -25,6 +25,7 @@ export const matchEvents = pgTable(
         'introduction_accepted',
         'introduction_declined',
         'revealed',
+        'outcome_recorded',
       ],
     }).notNull(),
     fromStage: text({ enum: matchStages }),

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './brokering';
 export * from './companies';
 export * from './conversations';
+export * from './impact';
 export * from './jobs';
 export * from './listings';
 export * from './mail';

@@ -131,6 +131,9 @@ export async function listCompanyIntroductions({ ctx }: { ctx: MemberContext }) 
       myListing: mine ? { id: mine.id, title: mine.title } : null,
       other: other ? (revealed ? other : withoutCompany(other)) : null,
       conversationId: revealed ? row.conversation_id : null,
+      // Once revealed, the companies may record what the deal moved (impact).
+      matchId: revealed ? row.match_id : null,
+      dealAgreed: revealed && (row.stage === 'agreed' || row.stage === 'completed'),
     };
   });
 }

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../db/client';
-import { user } from '../../db/schema/index';
+import { matches, user } from '../../db/schema/index';
 import { jobHandlers } from '../../server/jobs/handlers';
 import { startWorker } from '../../server/jobs/worker';
 import { createMailer, type Mailer } from '../../server/mail/mailer';
-import { type createCompanyWithSite, signUpPerson } from './factories';
+import { createCompanyWithSite, signUpPerson } from './factories';
 import { callTrpc } from './http';
 import { silentLog, type TestApp, testConfig } from './test-app';
 
@@ -72,4 +72,29 @@ export async function callOk<T = unknown>(
   const result = await callTrpc(app, procedure, input, options);
   if (result.status !== 200) throw new Error(`${procedure}: ${result.status} ${JSON.stringify(result.body)}`);
   return (result.body.result as { data: T }).data;
+}
+
+/** A need of one new company and a fitting offer of another, with the match the matcher made between them. */
+export async function matchedPair(
+  app: TestApp,
+  database: DatabaseHandle,
+  offerOverrides: Record<string, unknown> = {},
+  needOverrides: Record<string, unknown> = {},
+) {
+  const buyer = await createCompanyWithSite(app);
+  const seller = await createCompanyWithSite(app);
+  const offer = await postListing(app, seller, { title: 'Aluminiumspån 6082', ...offerOverrides });
+  const need = await postListing(app, buyer, {
+    side: 'need',
+    title: 'Söker aluminiumspån',
+    quantity: 3,
+    ...needOverrides,
+  });
+  await applyJobs(database);
+  const [match] = await database.db
+    .select()
+    .from(matches)
+    .where(and(eq(matches.needListingId, need.id), eq(matches.offerListingId, offer.id)));
+  if (!match) throw new Error('the matcher made no match for the pair');
+  return { buyer, seller, offer, need, matchId: match.id };
 }

@@ -98,6 +98,13 @@ const matrix: Record<string, Rule> = {
   'conversations.startInquiry': membersOfA,
   // Staff join only match conversations and inquiries routed to them.
   'conversations.join': staff,
+  // The world's match is between A and B: both companies and staff; anyone else would get not found.
+  'impact.outcome': signedIn,
+  'impact.recordOutcome': signedIn,
+  'impact.dashboard': staff,
+  'impact.report': staff,
+  'impact.outcomesCsv': staff,
+  'impact.forCompany': membersOfA,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -169,6 +176,19 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'conversations.send': (world) => ({ conversationId: world.inquiryToC, body: 'Hej igen' }),
   'conversations.startInquiry': (world) => ({ companyId: world.companyA, listingId: world.needOfB, body: 'Hej!' }),
   'conversations.join': (world) => ({ conversationId: world.inquiryViaStaff }),
+  'impact.outcome': (world) => ({ matchId: world.matchId }),
+  'impact.recordOutcome': (world) => ({
+    matchId: world.agreedMatchId,
+    quantity: 12,
+    unit: 't',
+    basis: 'per_year',
+    startDate: '2027-01-01',
+    expectedRevision: 0,
+  }),
+  'impact.dashboard': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'impact.report': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'impact.outcomesCsv': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'impact.forCompany': (world) => ({ companyId: world.companyA }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,
@@ -328,6 +348,18 @@ async function buildWorld() {
       offerVersion: 1,
     })
     .returning({ id: matches.id });
+  const [agreed] = await db
+    .insert(matches)
+    .values({
+      needListingId: needOfB,
+      offerListingId: listingIds.paused,
+      stage: 'agreed',
+      score: 75,
+      factors: [],
+      needVersion: 1,
+      offerVersion: 1,
+    })
+    .returning({ id: matches.id });
   const [introduction] = await db
     .insert(introductions)
     .values({ matchId: match?.id as string, note: 'Hej båda', introducedByUserId: users.broker.id })
@@ -365,6 +397,7 @@ async function buildWorld() {
     listings: listingIds,
     matchId: match?.id as string,
     needOfB,
+    agreedMatchId: agreed?.id as string,
     unintroducedMatchId: unintroduced?.id as string,
     introductionId: introduction?.id as string,
     inquiryToC: await conversation(false, [companyA, companyC]),

@@ -8,6 +8,7 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { OutcomePanel } from '../impact/outcome-panel';
 import { categoryLabel, formatQuantity, languageOf } from '../listings/format';
 
 type Introduction = inferRouterOutputs<AppRouter>['brokering']['introductions'][number];
@@ -82,6 +83,7 @@ function IntroductionCard({ companyId, item }: { companyId: string; item: Introd
         </>
       )}
       <Answer companyId={companyId} item={item} />
+      {item.matchId && item.dealAgreed && <OutcomePanel matchId={item.matchId} />}
     </li>
   );
 }

@@ -13,6 +13,7 @@ import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../accounts/api/use-me';
 import { ConversationThread } from '../conversations/conversation-thread';
+import { OutcomePanel } from '../impact/outcome-panel';
 import { categoryLabel, formatQuantity, languageOf } from '../listings/format';
 
 type MatchDetail = inferRouterOutputs<AppRouter>['brokering']['match'];
@@ -82,6 +83,7 @@ export function MatchPage() {
         <Assignee match={data} />
         <NextStep match={data} />
       </div>
+      {(data.stage === 'agreed' || data.stage === 'completed') && <OutcomePanel matchId={data.id} />}
       <Reactions match={data} />
       <Notes match={data} />
       <History match={data} />

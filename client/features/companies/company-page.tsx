@@ -45,7 +45,8 @@ export function CompanyPage() {
           <p>
             <Link to={`/companies/${companyId}/listings`}>{t('listings.ours')}</Link> ·{' '}
             <Link to={`/companies/${companyId}/listings/new`}>{t('listings.new')}</Link> ·{' '}
-            <Link to={`/companies/${companyId}/introductions`}>{t('introductions.link')}</Link>
+            <Link to={`/companies/${companyId}/introductions`}>{t('introductions.link')}</Link> ·{' '}
+            <Link to={`/companies/${companyId}/impact`}>{t('impact.companyLink')}</Link>
           </p>
         )}
         <dl className="facts">

@@ -5,7 +5,14 @@ import { matchEvents, matches, rateLimit } from '../../../db/schema/index';
 import { createTestDatabase } from '../../helpers/database';
 import { createCompanyWithSite } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
-import { applyJobs, callOk, postListing, signUpStaff, type TestCompany } from '../../helpers/marketplace';
+import {
+  applyJobs,
+  callOk,
+  matchedPair as matchedPairOf,
+  postListing,
+  signUpStaff,
+  type TestCompany,
+} from '../../helpers/marketplace';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let database: DatabaseHandle;
@@ -23,20 +30,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** A need of one new company and a fitting offer of another, with the match the matcher made between them. */
-async function matchedPair(offerOverrides: Record<string, unknown> = {}) {
-  const buyer = await createCompanyWithSite(app);
-  const seller = await createCompanyWithSite(app);
-  const offer = await postListing(app, seller, { title: 'Aluminiumspån 6082', ...offerOverrides });
-  const need = await postListing(app, buyer, { side: 'need', title: 'Söker aluminiumspån', quantity: 3 });
-  await applyJobs(database);
-  const [match] = await database.db
-    .select()
-    .from(matches)
-    .where(sql`${matches.needListingId} = ${need.id} and ${matches.offerListingId} = ${offer.id}`);
-  if (!match) throw new Error('the matcher made no match for the pair');
-  return { buyer, seller, offer, need, matchId: match.id };
-}
+const matchedPair = (offerOverrides: Record<string, unknown> = {}) => matchedPairOf(app, database, offerOverrides);
 
 type Introduction = {
   id: string;

@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
+import { FormMessage } from '../../app/fields';
+import { useMessage } from '../../lib/errors';
+import { trpc } from '../../lib/trpc';
+import { formatDate, languageOf } from '../listings/format';
+import { formatCo2e, formatSekAmount, formatTonnes } from './format';
+import { MethodSection, TotalsList } from './report-page';
+
+/** A company's own figures: the same totals the funders' report uses, over its own deals. */
+export function CompanyImpactPage() {
+  const { companyId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const message = useMessage();
+  const impact = useQuery(trpc.impact.forCompany.queryOptions({ companyId }));
+  return (
+    <section className="panel" aria-labelledby="company-impact">
+      <h1 id="company-impact">{t('impact.companyHeading')}</h1>
+      {impact.isPending && <p>{t('common.loading')}</p>}
+      {impact.isError && <FormMessage kind="error">{message(impact.error.message)}</FormMessage>}
+      {impact.data && impact.data.outcomes.length === 0 && <p>{t('impact.companyNone')}</p>}
+      {impact.data && impact.data.outcomes.length > 0 && (
+        <>
+          <TotalsList totals={impact.data.totals} language={language} />
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('impact.startDate')}</th>
+                  <th scope="col">{t('impact.category')}</th>
+                  <th scope="col">{t('impact.tonnesPerYear')}</th>
+                  <th scope="col">{t('impact.netCo2e')}</th>
+                  <th scope="col">{t('impact.value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {impact.data.outcomes.map((row) => (
+                  <tr key={row.id}>
+                    <td>{formatDate(row.startDate, language)}</td>
+                    <td>{categoryName(row.categoryId, language)}</td>
+                    <td>{row.tonnes === null ? '–' : formatTonnes(row.tonnes, language)}</td>
+                    <td>{row.netKgCo2e === null ? t('impact.notAvailable') : formatCo2e(row.netKgCo2e, language)}</td>
+                    <td>{row.valueSek === null ? '–' : formatSekAmount(row.valueSek, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <MethodSection method={impact.data.method} language={language} />
+        </>
+      )}
+    </section>
+  );
+}
