@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
 import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
@@ -105,6 +106,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   });
 
   await registerListingPhotoRoutes(app, runtime);
+  await registerUnsubscribeRoute(app, () => runtime.database().db, config);
   if (!config.isProduction) registerDevMailRoutes(app, () => runtime.database().db);
 
   await registerClient(app, path.resolve(config.CLIENT_DIR));

@@ -1,4 +1,5 @@
 import { accountsRouter } from './accounts/router';
+import { alertsRouter } from './alerts/router';
 import { brokeringRouter } from './brokering/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
 import { conversationsRouter } from './conversations/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   brokering: brokeringRouter,
   conversations: conversationsRouter,
   impact: impactRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

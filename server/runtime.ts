@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { seedDemoIfEmpty } from '../db/seed/seed';
+import { startDigestScheduler } from './alerts/digests';
 import { type Auth, createAuth } from './auth/auth';
 import type { AppContext } from './context';
 import { searchEngineFor, sessionUserFrom } from './context';
@@ -46,6 +47,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
   let ready = false;
   let services: { auth: Auth; mailer: Mailer; fileStore: FileStore } | undefined;
   let worker: Worker | undefined;
+  let scheduler: { stop: () => void } | undefined;
   let notReadyReason = 'starting: connecting to the database';
 
   const current = (): DatabaseHandle => {
@@ -106,12 +108,14 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
           handlers: jobHandlers(config, database.db, mailer),
           log,
         });
+        scheduler = startDigestScheduler(database.db, log);
       }
       ready = true;
     },
     async stop() {
       ready = false;
       notReadyReason = 'shutting down';
+      scheduler?.stop();
       await worker?.stop();
       worker = undefined;
       await services?.mailer.close();

@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { openDatabase } from '../db/client';
+import { startDigestScheduler } from './alerts/digests';
 import { ConfigError, loadConfig } from './env';
 import { jobHandlers } from './jobs/handlers';
 import { startWorker } from './jobs/worker';
@@ -37,9 +38,11 @@ const worker = startWorker({
   handlers: jobHandlers(config, database.db, mailer),
   log,
 });
+const scheduler = startDigestScheduler(database.db, log);
 log.info({ worker: worker.id }, 'job worker started');
 
 closeWithGrace({ delay: 10_000 }, async () => {
+  scheduler.stop();
   await worker.stop();
   await mailer.close();
   await database.close();

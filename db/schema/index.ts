@@ -1,4 +1,6 @@
 // The drizzle schema entry point: every table module is re-exported here (the one barrel file we allow).
+
+export * from './alerts';
 export * from './audit';
 export * from './auth';
 export * from './brokering';

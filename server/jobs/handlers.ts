@@ -1,4 +1,6 @@
 import type { Database } from '../../db/client';
+import { type DigestPeriod, runDigest } from '../alerts/digests';
+import { evaluateListing, notifyNewMatches, sendImmediate } from '../alerts/evaluate';
 import { notifyConversation } from '../conversations/notify';
 import type { Config } from '../env';
 import type { Mailer, MailMessage } from '../mail/mailer';
@@ -7,11 +9,7 @@ import { searchIndexHandler } from '../search/index-jobs';
 import type { JobHandlers } from './worker';
 
 /** Every kind of job and what applies it; the server's in-process worker and `npm run worker` use the same. */
-export function jobHandlers(
-  config: Pick<Config, 'MEILI_URL' | 'MEILI_MASTER_KEY' | 'MEILI_INDEX' | 'publicUrl'>,
-  db: Database,
-  mailer: Mailer,
-): JobHandlers {
+export function jobHandlers(config: Config, db: Database, mailer: Mailer): JobHandlers {
   return {
     'search.index-listing': searchIndexHandler(config, db),
     'matching.compute-listing': async (job) => {
@@ -22,6 +20,18 @@ export function jobHandlers(
     },
     'conversations.notify': async (job) => {
       await notifyConversation({ db, mailer, config }, String(job.payload.conversationId));
+    },
+    'alerts.listing-changed': async (job) => {
+      await evaluateListing({ db, mailer, config }, String(job.payload.listingId));
+    },
+    'alerts.new-matches': async (job) => {
+      await notifyNewMatches({ db, mailer, config }, job.payload.matchIds as string[]);
+    },
+    'alerts.send-immediate': async (job) => {
+      await sendImmediate({ db, mailer, config }, String(job.payload.notificationId));
+    },
+    'alerts.digest': async (job) => {
+      await runDigest({ db, mailer, config }, job.payload as unknown as DigestPeriod);
     },
   };
 }

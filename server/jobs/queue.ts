@@ -8,10 +8,22 @@ export type JobKind =
   /** One email, sent through the Mailer with retries: a refused message waits instead of failing the write. */
   | 'mail.send'
   /** New messages in a conversation, batched into at most one email per person per 15 minutes. */
-  | 'conversations.notify';
+  | 'conversations.notify'
+  /** Saved searches that now find a published or changed listing tell their owners. */
+  | 'alerts.listing-changed'
+  /** Newly stored matches tell the members of both companies who asked to hear. */
+  | 'alerts.new-matches'
+  /** The email of one notification of an immediate alert. */
+  | 'alerts.send-immediate'
+  /** A daily or weekly digest period, built once for every recipient. */
+  | 'alerts.digest';
 
 /** What follows any change to a listing (or to the company or site it belongs to). */
-const listingJobKinds: readonly JobKind[] = ['search.index-listing', 'matching.compute-listing'];
+const listingJobKinds: readonly JobKind[] = [
+  'search.index-listing',
+  'matching.compute-listing',
+  'alerts.listing-changed',
+];
 export type Job = { id: number; kind: JobKind; payload: Record<string, unknown>; attempts: number };
 
 /** A claimed job is the worker's for this long; after that another worker may take it over. */
@@ -31,7 +43,7 @@ export async function enqueueJob(
 
 /**
  * Adds, in the caller's transaction, the jobs that follow a change to listings: updating the
- * search index and recomputing matches. A company's name and status and a site's place are part
+ * search index, recomputing matches and telling saved searches. A company's name and status and a site's place are part
  * of each of its listings, so those changes name the company or site and reach every listing.
  * 'every-listing' follows a bulk load (the demo seed), which writes listings without jobs.
  */

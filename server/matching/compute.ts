@@ -12,6 +12,7 @@ import {
 } from '../../shared/matching/score';
 import { matchesPerListing, minimumMatchScore } from '../../shared/matching/weights';
 import { leafCategories } from '../../shared/taxonomy/taxonomy';
+import { enqueueJob } from '../jobs/queue';
 
 /** At most this many candidates are scored for one listing: the nearest in the categories that fit. */
 export const candidateLimit = 400;
@@ -171,7 +172,7 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
       )
       .returning({ id: matches.id });
     if (keep.length > 0) {
-      await tx
+      const stored = await tx
         .insert(matches)
         .values(
           keep.map(({ counterpart, result }) => {
@@ -199,7 +200,12 @@ export async function computeMatchesFor(db: Database, listingId: string, now = n
           },
           // A match someone acted on keeps the score they saw.
           setWhere: matcherOwned,
-        });
+        })
+        .returning({ id: matches.id, need: matches.needListingId, offer: matches.offerListingId });
+      // Matches that did not exist before are news for the people who asked to hear (alerts).
+      const before = new Set(existing.map(counterpartOf));
+      const fresh = stored.filter((row) => !before.has(counterpartOf(row))).map((row) => row.id);
+      if (fresh.length > 0) await enqueueJob(tx, 'alerts.new-matches', { matchIds: fresh });
     }
     return { candidates: candidates.length, stored: keep.length, removed: gone.length };
   });

@@ -38,8 +38,11 @@ export type SearchFacets = {
 
 export type EngineResult = { hits: SearchHitRow[]; total: number; facets: SearchFacets };
 
-/** What the caller may see decides which listings exist for them at all. */
-export type SearchAudience = { signedIn: boolean };
+/**
+ * What the caller may see decides which listings exist for them at all. `onlyListingIds` narrows a
+ * search to given listings: alerts ask whether a new listing is among a saved search's results.
+ */
+export type SearchAudience = { signedIn: boolean; onlyListingIds?: readonly string[] };
 
 /** The SearchEngine port: the Postgres engine by default, Meilisearch when MEILI_URL is set. */
 export type SearchEngine = {

@@ -19,6 +19,7 @@ const earthRadiusM = 6_371_000;
 
 /** Every listing field the engine filters, sorts or counts on; nothing else is filterable. */
 const filterableAttributes = [
+  'id',
   'side',
   'type',
   'categoryId',
@@ -89,6 +90,7 @@ export function meiliFilter(query: SearchListingsQuery, audience: SearchAudience
     `expiresAt > ${finiteNumber(Math.floor(now.getTime() / 1000), 'now')}`,
   ];
   if (!audience.signedIn) filters.push(`visibility = ${quoteFilterValue('public')}`);
+  if (audience.onlyListingIds) filters.push(`id IN [${audience.onlyListingIds.map(quoteFilterValue).join(', ')}]`);
   if (query.side) filters.push(`side = ${quoteFilterValue(query.side)}`);
   if (query.type) filters.push(`type = ${quoteFilterValue(query.type)}`);
   if (query.categories.length > 0) {

@@ -39,6 +39,16 @@ function filters(query: SearchListingsQuery, audience: SearchAudience, terms: Qu
     sql`c.status = 'active'`,
   ];
   if (!audience.signedIn) conditions.push(sql`l.visibility = 'public'`);
+  if (audience.onlyListingIds) {
+    conditions.push(
+      audience.onlyListingIds.length === 0
+        ? sql`false`
+        : sql`l.id in (${sql.join(
+            audience.onlyListingIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+    );
+  }
   terms.forEach((term, index) => {
     conditions.push(sql`l.search_vector @@ (${termQuery(term, index === terms.length - 1)})`);
   });

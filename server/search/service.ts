@@ -22,7 +22,10 @@ export function snippetSegments(snippet: string | null): SnippetSegment[] | null
   return segments;
 }
 
-function engineFor(ctx: AppContext): SearchEngine {
+/** What a search needs of the context; alerts run searches as a person outside any request. */
+export type SearchContext = Pick<AppContext, 'config' | 'db' | 'user'>;
+
+function engineFor(ctx: SearchContext): SearchEngine {
   return ctx.config.MEILI_URL
     ? createMeilisearchEngine(meilisearchOptions(ctx.config))
     : createPostgresSearchEngine(ctx.db);
@@ -33,10 +36,22 @@ function engineFor(ctx: AppContext): SearchEngine {
  * a teaser to visitors who are not signed in, and no company on anonymous listings except to
  * the company itself and IUC staff.
  */
-export async function searchListings({ ctx, input }: { ctx: AppContext; input: SearchListingsQuery }) {
+export async function searchListings({
+  ctx,
+  input,
+  onlyListingIds,
+}: {
+  ctx: SearchContext;
+  input: SearchListingsQuery;
+  /** Alerts: only these listings, if the search finds them (see SearchAudience). */
+  onlyListingIds?: readonly string[];
+}) {
   const started = performance.now();
   const engine = engineFor(ctx);
-  const result = await engine.search(input, { signedIn: ctx.user !== null });
+  const result = await engine.search(input, {
+    signedIn: ctx.user !== null,
+    ...(onlyListingIds ? { onlyListingIds } : {}),
+  });
   const staff = ctx.user?.platformRole === 'broker' || ctx.user?.platformRole === 'admin';
   const myCompanies = ctx.user
     ? new Set(
