@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../../db/client';
 import {
   account,
+  alerts,
   companies,
   companyInvitations,
   companyMembers,
@@ -15,12 +16,13 @@ import {
   matches,
   user,
 } from '../../db/schema/index';
+import { unsubscribeToken } from '../../server/alerts/unsubscribe-tokens';
 import type { SessionUser } from '../../server/context';
 import { appRouter } from '../../server/router';
 import { createCallerFactory } from '../../server/trpc';
 import { createTestDatabase } from '../helpers/database';
 import { companyInput, randomOrgNumber, testPassword } from '../helpers/factories';
-import { testContext } from '../helpers/test-app';
+import { testConfig, testContext } from '../helpers/test-app';
 
 /**
  * Every tRPC procedure, and for each caller whether it may call it. A procedure missing here
@@ -37,6 +39,8 @@ const staff: Rule = { anonymous: false, memberA: false, adminA: false, memberB: 
 const membersOfA: Rule = { anonymous: false, memberA: true, adminA: true, memberB: false, broker: false, admin: false };
 const adminsOfA: Rule = { ...membersOfA, memberA: false };
 const ownersOfA: Rule = { ...adminsOfA, adminA: false };
+/** memberA owns the world's saved search. */
+const onlyMemberA: Rule = { ...membersOfA, adminA: false };
 
 const matrix: Record<string, Rule> = {
   'meta.info': everyone,
@@ -105,6 +109,18 @@ const matrix: Record<string, Rule> = {
   'impact.report': staff,
   'impact.outcomesCsv': staff,
   'impact.forCompany': membersOfA,
+  // Alerts are the caller's own (an alert id of someone else is not found).
+  'alerts.list': signedIn,
+  'alerts.saveSearch': signedIn,
+  'alerts.update': onlyMemberA,
+  'alerts.delete': onlyMemberA,
+  'alerts.setCompanyAlert': membersOfA,
+  'alerts.setBrokerDigestScore': { ...staff, broker: false },
+  'alerts.notifications': signedIn,
+  'alerts.unreadCount': signedIn,
+  'alerts.markRead': signedIn,
+  // The signed token is the permission: it works signed out.
+  'alerts.unsubscribe': everyone,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -189,6 +205,16 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'impact.report': () => ({ from: '2026-01-01', to: '2026-12-31' }),
   'impact.outcomesCsv': () => ({ from: '2026-01-01', to: '2026-12-31' }),
   'impact.forCompany': (world) => ({ companyId: world.companyA }),
+  'alerts.list': () => undefined,
+  'alerts.saveSearch': () => ({ name: 'Spån', frequency: 'daily', query: { q: 'spån' } }),
+  'alerts.update': (world) => ({ alertId: world.alertOfMemberA, name: 'Nytt namn' }),
+  'alerts.delete': (world) => ({ alertId: world.alertOfMemberA }),
+  'alerts.setCompanyAlert': (world) => ({ companyId: world.companyA, frequency: 'weekly', minScore: 60 }),
+  'alerts.setBrokerDigestScore': () => ({ minScore: 75 }),
+  'alerts.notifications': () => undefined,
+  'alerts.unreadCount': () => undefined,
+  'alerts.markRead': () => ({}),
+  'alerts.unsubscribe': (world) => ({ token: unsubscribeToken(testConfig().sessionSecret, [world.alertOfMemberA]) }),
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,
@@ -360,6 +386,10 @@ async function buildWorld() {
       offerVersion: 1,
     })
     .returning({ id: matches.id });
+  const [savedSearch] = await db
+    .insert(alerts)
+    .values({ userId: users.memberA.id, kind: 'saved_search', name: 'Spån', query: { q: 'spån' }, frequency: 'daily' })
+    .returning({ id: alerts.id });
   const [introduction] = await db
     .insert(introductions)
     .values({ matchId: match?.id as string, note: 'Hej båda', introducedByUserId: users.broker.id })
@@ -397,6 +427,7 @@ async function buildWorld() {
     listings: listingIds,
     matchId: match?.id as string,
     needOfB,
+    alertOfMemberA: savedSearch?.id as string,
     agreedMatchId: agreed?.id as string,
     unintroducedMatchId: unintroduced?.id as string,
     introductionId: introduction?.id as string,

@@ -25,7 +25,7 @@ beforeEach(async () => {
   await database.db.delete(jobs);
 });
 
-test('a listing write adds its index and matching jobs in the same transaction, and a refused write adds none', async () => {
+test('a listing write adds its index, matching and alert jobs in the same transaction, and a refused write adds none', async () => {
   const { owner, company, siteId } = await createCompanyWithSite(app);
   const listing = {
     companyId: company.id,
@@ -44,13 +44,14 @@ test('a listing write adds its index and matching jobs in the same transaction, 
   const listingId = (created.body.result as { data: { id: string } }).data.id;
   const queued = await database.db.select().from(jobs);
   expect(queued.map((job) => [job.kind, job.payload]).sort()).toEqual([
+    ['alerts.listing-changed', { listingId }],
     ['matching.compute-listing', { listingId }],
     ['search.index-listing', { listingId }],
   ]);
 
   const stale = await callTrpc(app, 'listings.update', { ...listing, listingId, version: 7 }, { cookie: owner.cookie });
   expect(stale.status).toBe(409);
-  expect(await database.db.$count(jobs)).toBe(2);
+  expect(await database.db.$count(jobs)).toBe(3);
 });
 
 test('the worker applies jobs and marks them done; a failure is retried later with backoff', async () => {
