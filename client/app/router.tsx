@@ -109,6 +109,18 @@ export const router = createBrowserRouter([
         path: 'companies/:companyId/impact',
         lazy: () => import('../features/impact/company-impact-page').then((m) => ({ Component: m.CompanyImpactPage })),
       },
+      {
+        path: 'alerts',
+        lazy: () => import('../features/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage })),
+      },
+      {
+        path: 'notifications',
+        lazy: () => import('../features/alerts/notifications-page').then((m) => ({ Component: m.NotificationsPage })),
+      },
+      {
+        path: 'unsubscribe',
+        lazy: () => import('../features/alerts/unsubscribe-page').then((m) => ({ Component: m.UnsubscribePage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -73,6 +73,23 @@ function ConversationsLink() {
   );
 }
 
+/** The bell: unread notifications from alerts, checked every 30 seconds. */
+function NotificationsBell() {
+  const { t } = useTranslation();
+  const unread = useQuery({ ...trpc.alerts.unreadCount.queryOptions(), refetchInterval: 30_000 });
+  const count = unread.data?.unread ?? 0;
+  return (
+    <NavLink to="/notifications" aria-label={count > 0 ? t('alerts.bellUnread', { count }) : t('alerts.bell')}>
+      <span aria-hidden="true">🔔</span>
+      {count > 0 && (
+        <span className="badge" aria-hidden="true" data-testid="bell-count">
+          {count}
+        </span>
+      )}
+    </NavLink>
+  );
+}
+
 function AccountLinks() {
   const { t } = useTranslation();
   const me = useMe();
@@ -111,6 +128,9 @@ function AccountLinks() {
       )}
       <li>
         <ConversationsLink />
+      </li>
+      <li>
+        <NotificationsBell />
       </li>
       <li>
         <NavLink to="/account">{t('nav.account')}</NavLink>

@@ -1,3 +1,4 @@
+import { alertsEn } from './alerts-en';
 import { brokeringEn } from './brokering-en';
 import { conversationsEn } from './conversations-en';
 import { formsEn } from './forms-en';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...brokeringEn,
   ...conversationsEn,
   ...impactEn,
+  ...alertsEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',

@@ -58,6 +58,12 @@ export const formsEn: typeof formsSv = {
     unknown: 'That did not work: {{message}}',
   },
   validation: {
+    alertId: 'Invalid alert.',
+    alertNameTooLong: 'The name can have at most 120 characters.',
+    alertFrequency: 'Choose how often.',
+    alertScore: 'Enter a score from 0 to 100.',
+    notificationId: 'Invalid notification.',
+    savedSearchQuery: 'The search could not be saved. Change the filters and try again.',
     outcomeBasis: 'Choose per year or one-off.',
     distanceKm: 'Enter a distance between 0 and 5,000 km.',
     transportMode: 'Choose a transport.',

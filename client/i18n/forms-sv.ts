@@ -57,6 +57,12 @@ export const formsSv = {
     unknown: 'Det gick inte: {{message}}',
   },
   validation: {
+    alertId: 'Ogiltig bevakning.',
+    alertNameTooLong: 'Namnet får ha högst 120 tecken.',
+    alertFrequency: 'Välj hur ofta.',
+    alertScore: 'Ange en poäng mellan 0 och 100.',
+    notificationId: 'Ogiltig notis.',
+    savedSearchQuery: 'Sökningen gick inte att spara. Ändra filtren och försök igen.',
     outcomeBasis: 'Välj per år eller en gång.',
     distanceKm: 'Ange ett avstånd mellan 0 och 5 000 km.',
     transportMode: 'Välj transport.',

@@ -1,3 +1,4 @@
+import { alertsSv } from './alerts-sv';
 import { brokeringSv } from './brokering-sv';
 import { conversationsSv } from './conversations-sv';
 import { formsSv } from './forms-sv';
@@ -14,6 +15,7 @@ export const sv = {
   ...brokeringSv,
   ...conversationsSv,
   ...impactSv,
+  ...alertsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',

@@ -8,6 +8,7 @@ import { searchCategories } from '../../../shared/taxonomy/taxonomy';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../accounts/api/use-me';
+import { SaveSearch } from '../alerts/save-search';
 import { categoryLabel, formatAmount, formatQuantity, languageOf } from '../listings/format';
 
 type Sort = (typeof searchSorts)[number];
@@ -132,6 +133,7 @@ export function SearchPage() {
             </div>
           </form>
         </search>
+        {me.data && <SaveSearch query={query} suggestedName={query.q || t('alerts.defaultName')} />}
         {suggestions.length > 0 && (
           <nav aria-label={t('search.suggestions')} className="filters">
             {suggestions.map((category) => (
