@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { type DatabaseHandle, rowsOf } from '../../../db/client';
 import { alerts, rateLimit } from '../../../db/schema/index';
-import { type DigestPeriod, runDigest } from '../../../server/alerts/digests';
+import { type DigestPeriod, duePeriods, runDigest, scheduleDigests } from '../../../server/alerts/digests';
 import { unsubscribeToken } from '../../../server/alerts/unsubscribe-tokens';
 import { createMailer } from '../../../server/mail/mailer';
 import { createTestDatabase } from '../../helpers/database';
@@ -276,4 +276,41 @@ test('new matches reach members at or above the score they chose; settings are t
     { cookie: seller.owner.cookie },
   );
   expect(notMine.status).toBe(404);
+});
+
+test('digests are scheduled once per period however many schedulers tick, after 07:00 Stockholm time', async () => {
+  // 2026-11-30 is a Monday; 06:30 UTC is 07:30 in Stockholm (CET).
+  const monday = new Date('2026-11-30T06:30:00Z');
+  expect(duePeriods(new Date('2026-11-30T05:30:00Z'))).toEqual([]);
+  expect(duePeriods(monday).map((period) => period.key)).toEqual(['daily:2026-11-29', 'weekly:2026-11-23']);
+  expect(duePeriods(new Date('2026-12-01T08:00:00Z')).map((period) => period.key)).toEqual(['daily:2026-11-30']);
+
+  const ticks = await Promise.all([scheduleDigests(database.db, monday), scheduleDigests(database.db, monday)]);
+  expect(ticks.flat().sort()).toEqual(['daily:2026-11-29', 'weekly:2026-11-23']);
+  expect(await scheduleDigests(database.db, monday)).toEqual([]);
+  const queued = rowsOf<{ key: string }>(
+    await database.db.execute(sql`
+      select payload->>'key' as key from jobs where kind = 'alerts.digest' and payload->>'key' in ('daily:2026-11-29', 'weekly:2026-11-23')`),
+  );
+  expect(queued.map((row) => row.key).sort()).toEqual(['daily:2026-11-29', 'weekly:2026-11-23']);
+});
+
+test('two workers building the same digest at once still send each person one email', async () => {
+  const word = uniqueWord();
+  const seller = await createCompanyWithSite(app);
+  const buyers = [await createCompanyWithSite(app), await createCompanyWithSite(app)];
+  for (const buyer of buyers) await saveSearch(buyer, word, 'daily');
+  await postListing(app, seller, { title: `Pallvirke ${word}` });
+  await applyJobsWithSmtp();
+  const period = await today();
+  const deps = { db: database.db, mailer: smtpMailer(), config: testConfig() };
+  const runs = await Promise.all([runDigest(deps, period), runDigest(deps, period)]);
+  // Between them the two runs sent exactly one digest per recipient of the period (others' alerts included).
+  const [claimed] = rowsOf<{ n: number }>(
+    await database.db.execute(sql`select count(*)::int as n from digest_sends where period_key = ${period.key}`),
+  );
+  expect(runs.reduce((total, run) => total + run.sent, 0)).toBe(claimed?.n);
+  expect(claimed?.n).toBeGreaterThanOrEqual(buyers.length);
+  await applyJobsWithSmtp();
+  for (const buyer of buyers) expect(mailTo(buyer.owner.email)).toHaveLength(1);
 });
