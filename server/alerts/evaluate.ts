@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
-import { alerts, notifications } from '../../db/schema/index';
+import { alerts, notifications, user } from '../../db/schema/index';
 import { defaultMatchAlertScore } from '../../shared/alerts/schemas';
 import { SearchListingsSchema } from '../../shared/search/schemas';
 import type { SessionUser } from '../context';
@@ -170,17 +170,15 @@ export async function notifyNewMatches(deps: AlertDeps, matchIds: readonly strin
       where cm.company_id = ${side.company_id}
       on conflict (user_id, company_id) where kind = 'company_matches' do nothing`);
     const wanting = await deps.db
-      .select()
+      .select({ alert: alerts, language: user.language })
       .from(alerts)
+      .innerJoin(user, eq(user.id, alerts.userId))
       .where(
         sql`${alerts.kind} = 'company_matches' and ${alerts.companyId} = ${side.company_id}
             and ${alerts.frequency} <> 'off' and ${alerts.minScore} <= ${side.score}`,
       );
-    for (const alert of wanting) {
-      const [person] = await deps.db
-        .execute(sql`select language from "user" where id = ${alert.userId}`)
-        .then((result) => rowsOf<{ language: string | null }>(result));
-      const en = person?.language === 'en';
+    for (const { alert, language } of wanting) {
+      const en = language === 'en';
       const company = side.other_anonymous ? '' : ` · ${side.other_company}`;
       await tell(
         deps,
