@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_BROKER_EMAIL, DEMO_PASSWORD } from '../../db/seed/seed';
@@ -7,11 +9,13 @@ import { browserMissing, expectNoAxeViolations, failOnConsoleErrors, launchBrows
 
 let server: ServerProcess;
 let browser: Browser;
+const screenshotDir = path.resolve(import.meta.dirname, '../../test-results');
 
 beforeAll(async () => {
   if (browserMissing) return;
   const port = await freePort();
-  // The demo region is seeded on this first start: it brings the IUC broker's account.
+  // The demo region is seeded on this first start: it brings the IUC broker's account (and a
+  // dashboard with something on it). Brokering and impact share this server.
   server = startServer({ PORT: String(port), DATA_DIR: freshDataDir(), PUBLIC_URL: `http://127.0.0.1:${port}` });
   await server.waitForReady();
   browser = await launchBrowser();
@@ -157,5 +161,124 @@ test.skipIf(browserMissing)(
     await brokerPage.done();
     await sellerPage.done();
     await buyerPage.done();
+  },
+);
+
+test.skipIf(browserMissing)(
+  'a broker records an outcome on an agreed match and finds it on the dashboard (with charts) and in the period report',
+  async () => {
+    const seller = await companyOwnerThroughApi(server.baseUrl, 'lars@fraseriet-e2e.se', 'Fräseriet Syd AB');
+    const buyer = await companyOwnerThroughApi(server.baseUrl, 'mia@omsmaltning-e2e.se', 'Omsmältning Nord AB');
+    const listing = (companyId: string, siteId: string, side: 'offer' | 'need', title: string) => ({
+      companyId,
+      siteId,
+      side,
+      title,
+      type: 'material',
+      categoryId: 'aluminium-swarf',
+      quantity: 2,
+      unit: 't',
+      frequency: 'monthly',
+      availableFrom: '2026-11-01',
+      priceModel: 'free',
+      publish: true,
+    });
+    const offer = await trpcMutation<{ id: string }>(
+      server.baseUrl,
+      seller.cookieHeader,
+      'listings.create',
+      listing(seller.companyId, seller.siteId, 'offer', 'Aluminiumspån från svarvning'),
+    );
+    const need = await trpcMutation<{ id: string }>(
+      server.baseUrl,
+      buyer.cookieHeader,
+      'listings.create',
+      listing(buyer.companyId, buyer.siteId, 'need', 'Aluminiumspån till omsmältning'),
+    );
+    const broker = await signInThroughApi(DEMO_BROKER_EMAIL, DEMO_PASSWORD);
+    const { matchId } = await trpcMutation<{ matchId: string }>(
+      server.baseUrl,
+      broker.cookieHeader,
+      'brokering.createMatch',
+      {
+        offerListingId: offer.id,
+        needListingId: need.id,
+      },
+    );
+    await trpcMutation(server.baseUrl, broker.cookieHeader, 'brokering.moveStage', {
+      matchId,
+      fromStage: 'reviewing',
+      toStage: 'agreed',
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signInContext(context, server.baseUrl, broker.cookies);
+    const page = await context.newPage();
+    const assertNoConsoleErrors = failOnConsoleErrors(page, [/Failed to load resource/]);
+
+    await page.goto(`${server.baseUrl}/broker/matches/${matchId}`);
+    await page.getByRole('heading', { name: 'Utfall' }).waitFor();
+    await page.getByLabel('Mängd', { exact: true }).fill('24');
+    await page.getByLabel('Enhet').selectOption('t');
+    await page.getByLabel('Transportavstånd (km)').fill('14');
+    await page.getByLabel('Värde (kr, valfritt)').fill('96000');
+    await page.getByRole('button', { name: 'Spara utfall' }).click();
+    await page.getByText('Sparat som version 1.').waitFor();
+    // 24 t × 8 125,12084 − 24 t × 14 km × 0,10163 = 194 968,75 kg, shown in tonnes the Swedish way.
+    await page.getByText(/avoided = 24 t\/yr × 8125\.12084 kg CO2e\/t \(aluminium\)/).waitFor();
+    await expect.poll(() => page.locator('dd', { hasText: /^195 t CO2e$/ }).count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.baseUrl}/broker/impact`);
+    await page.getByRole('heading', { name: 'Effekt i regionen' }).waitFor();
+    await page.getByRole('heading', { name: 'Ton och CO2e per månad' }).waitFor();
+    const inPeriod = page.getByRole('region', { name: 'Under perioden' });
+    await expect.poll(() => inPeriod.locator('dd').allTextContents()).toContain('24 t');
+    // The chart area is drawn: the canvas has coloured pixels, and the screenshot is kept with the run.
+    const painted = await page.locator('.chart-area canvas').evaluateAll((canvases) =>
+      canvases.map((canvas) => {
+        const context2d = (canvas as HTMLCanvasElement).getContext('2d');
+        if (!context2d) return 0;
+        const { data } = context2d.getImageData(
+          0,
+          0,
+          (canvas as HTMLCanvasElement).width,
+          (canvas as HTMLCanvasElement).height,
+        );
+        let coloured = 0;
+        for (let index = 0; index < data.length; index += 4) if ((data[index + 3] ?? 0) > 0) coloured++;
+        return coloured;
+      }),
+    );
+    expect(painted.length).toBeGreaterThanOrEqual(4);
+    expect(painted.every((count) => count > 500)).toBe(true);
+    mkdirSync(screenshotDir, { recursive: true });
+    const screenshot = await page.screenshot({
+      path: path.join(screenshotDir, 'impact-dashboard.png'),
+      fullPage: true,
+    });
+    expect(screenshot.byteLength).toBeGreaterThan(20_000);
+    const chartShot = await page.locator('.chart-area').nth(1).screenshot();
+    expect(chartShot.byteLength).toBeGreaterThan(2_000);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Periodrapport för finansiärer' }).click();
+    await page.getByRole('heading', { name: /^Sidestream – effektrapport/ }).waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    const totals = page.getByRole('region', { name: 'Summor' });
+    await expect.poll(() => totals.locator('dd').allTextContents()).toContain('24 t');
+    await page.getByText(/aluminium: 8\s125,12084 kg CO2e\/t/).waitFor();
+    await page
+      .getByText(/0,10163 kg CO2e\/t·km/)
+      .first()
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner utfallen (CSV)' }).click();
+    const csvPath = await (await download).path();
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv.split('\n')[0]).toContain('net_kg_co2e');
+    expect(csv).toContain('194968.75248');
+    await expectNoAxeViolations(page);
+    assertNoConsoleErrors();
+    await context.close();
   },
 );
