@@ -18,6 +18,8 @@ beforeAll(async () => {
     DATA_DIR: freshDataDir(),
     SMTP_URL: smtp.url,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // No demo region: sign-up and invitations need none.
+    SEED_DEMO: '0',
   });
   await server.waitForReady();
   browser = await launchBrowser();

@@ -8,7 +8,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (browserMissing) return;
-  server = startServer({ PORT: String(await freePort()), DATA_DIR: freshDataDir() });
+  // No demo region: these pages need none, and seeding costs a loaded machine half a minute.
+  server = startServer({ PORT: String(await freePort()), DATA_DIR: freshDataDir(), SEED_DEMO: '0' });
   await server.waitForReady();
   browser = await launchBrowser();
 });
