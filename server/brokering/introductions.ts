@@ -7,9 +7,10 @@ import type { AppContext, SessionUser } from '../context';
 import { openMatchConversation } from '../conversations/service';
 import { ConflictError, NotFoundError } from '../errors';
 import { enqueueJob } from '../jobs/queue';
+import type { MailMessage } from '../mail/mailer';
 import type { CompanyRole } from '../trpc';
 import { introductionEmail, revealEmail } from './emails';
-import { companyRecipients, loadListingSides, withoutCompany } from './listing-sides';
+import { companyRecipients, type ListingSide, loadListingSides, withoutCompany } from './listing-sides';
 import { refuseStaleStage, type StaffContext } from './pipeline';
 
 type MemberContext = AppContext & { user: SessionUser; company: { id: string; role: CompanyRole } };
@@ -53,27 +54,37 @@ export async function introduce({ ctx, input }: { ctx: StaffContext; input: z.ou
       detail: input.note,
       actorUserId: ctx.user.id,
     });
-    for (const [own, other] of [
-      [need, offer],
-      [offer, need],
-    ] as const) {
-      for (const person of await companyRecipients(tx, own.company.id)) {
-        await enqueueJob(
-          tx,
-          'mail.send',
-          introductionEmail({
-            to: person.email,
-            language: person.language ?? 'sv',
-            ownTitle: own.title,
-            otherTitle: other.title,
-            note: input.note,
-            url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
-          }),
-        );
-      }
-    }
+    await emailBothSides(tx, need, offer, (own, other, person) =>
+      introductionEmail({
+        to: person.email,
+        language: person.language ?? 'sv',
+        ownTitle: own.title,
+        otherTitle: other.title,
+        note: input.note,
+        url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
+      }),
+    );
     return { introductionId: created.id, matchId: match.id };
   });
+}
+
+type Recipient = Awaited<ReturnType<typeof companyRecipients>>[number];
+
+/** Queues, in the caller's transaction, one email to each company's recipients about the other side. */
+async function emailBothSides(
+  tx: Parameters<typeof companyRecipients>[0] & Parameters<typeof enqueueJob>[0],
+  need: ListingSide,
+  offer: ListingSide,
+  build: (own: ListingSide, other: ListingSide, person: Recipient) => MailMessage,
+) {
+  for (const [own, other] of [
+    [need, offer],
+    [offer, need],
+  ] as const) {
+    for (const person of await companyRecipients(tx, own.company.id)) {
+      await enqueueJob(tx, 'mail.send', build(own, other, person));
+    }
+  }
 }
 
 type IntroductionRow = {
@@ -213,24 +224,15 @@ export async function answerIntroduction({
         companyIds: [need.company.id, offer.company.id],
         staffUserId: found.introduced_by_user_id,
       });
-      for (const [own, other] of [
-        [need, offer],
-        [offer, need],
-      ] as const) {
-        for (const person of await companyRecipients(tx, own.company.id)) {
-          await enqueueJob(
-            tx,
-            'mail.send',
-            revealEmail({
-              to: person.email,
-              language: person.language ?? 'sv',
-              otherCompany: other.company.name,
-              otherTitle: other.title,
-              url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
-            }),
-          );
-        }
-      }
+      await emailBothSides(tx, need, offer, (own, other, person) =>
+        revealEmail({
+          to: person.email,
+          language: person.language ?? 'sv',
+          otherCompany: other.company.name,
+          otherTitle: other.title,
+          url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
+        }),
+      );
     }
     return { answer: input.answer, revealed: true };
   });

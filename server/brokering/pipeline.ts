@@ -101,6 +101,15 @@ function pipelineWhere(filter: z.output<typeof PipelineFilterSchema>) {
   return sql.join(conditions, sql` and `);
 }
 
+/** A pipeline row's columns (see PipelineRow) over pipelineFrom joined with the assignee as au. */
+const pipelineColumns = sql`
+  m.id, m.score, m.stage, m.origin, m.created_at, m.stage_changed_at, m.assignee_id, m.next_step,
+  m.next_step_due::text, au.name as assignee_name,
+  n.id as need_id, n.title as need_title, n.category_id as need_category_id, nc.id as need_company_id,
+  nc.name as need_company, ns.municipality_code as need_municipality,
+  o.id as offer_id, o.title as offer_title, o.category_id as offer_category_id, oc.id as offer_company_id,
+  oc.name as offer_company, os.municipality_code as offer_municipality`;
+
 const pipelineFrom = sql`
   from matches m
   join listings n on n.id = m.need_listing_id
@@ -130,12 +139,7 @@ export async function listPipeline({
   const rows = rowsOf<PipelineRow & { rank: number }>(
     await ctx.db.execute(sql`
       select * from (
-        select m.id, m.score, m.stage, m.origin, m.created_at, m.stage_changed_at, m.assignee_id, m.next_step,
-               m.next_step_due::text, au.name as assignee_name,
-               n.id as need_id, n.title as need_title, n.category_id as need_category_id, nc.id as need_company_id,
-               nc.name as need_company, ns.municipality_code as need_municipality,
-               o.id as offer_id, o.title as offer_title, o.category_id as offer_category_id, oc.id as offer_company_id,
-               oc.name as offer_company, os.municipality_code as offer_municipality,
+        select ${pipelineColumns},
                (select coalesce(jsonb_agg(jsonb_build_object('companyId', latest.company_id, 'reaction', latest.reaction)), '[]'::jsonb)
                 from (select distinct on (r.company_id) r.company_id, r.reaction from match_reactions r
                       where r.match_id = m.id order by r.company_id, r.created_at desc) latest) as reactions,
@@ -190,12 +194,7 @@ function toPipelineItem(row: PipelineRow) {
 export async function listMyWork({ ctx }: { ctx: StaffContext }) {
   const rows = rowsOf<PipelineRow>(
     await ctx.db.execute(sql`
-      select m.id, m.score, m.stage, m.origin, m.created_at, m.stage_changed_at, m.assignee_id, m.next_step,
-             m.next_step_due::text, au.name as assignee_name,
-             n.id as need_id, n.title as need_title, n.category_id as need_category_id, nc.id as need_company_id,
-             nc.name as need_company, ns.municipality_code as need_municipality,
-             o.id as offer_id, o.title as offer_title, o.category_id as offer_category_id, oc.id as offer_company_id,
-             oc.name as offer_company, os.municipality_code as offer_municipality, '[]'::jsonb as reactions
+      select ${pipelineColumns}, '[]'::jsonb as reactions
       ${pipelineFrom}
       join "user" au on au.id = m.assignee_id
       where m.assignee_id = ${ctx.user.id} and m.stage not in ('completed', 'declined', 'dismissed')
