@@ -31,6 +31,17 @@ export const alertsSv = {
     noNotifications: 'Inga notiser än.',
     markAllRead: 'Markera alla som lästa',
     new: 'Ny',
+    notices: {
+      introduction: 'Introduktion: ”{{otherTitle}}”',
+      introductionBody:
+        'IUC föreslår den för er annons ”{{ownTitle}}”. Tacka ja eller nej – namnen visas först när båda har tackat ja.',
+      answerAccepted: '{{companyName}} tackade ja till introduktionen',
+      answerDeclined: '{{companyName}} tackade nej till introduktionen',
+      introductionAnswerBody: '{{needTitle}} ↔ {{offerTitle}}',
+      revealed: 'Båda har tackat ja: {{otherCompany}}',
+      introductionRevealedBody: '”{{otherTitle}}” – kontaktperson och konversation finns nu under introduktionen.',
+      introductionRevealedStaffBody: '{{otherTitle}} – konversationen är öppnad.',
+    },
     unsubscribeHeading: 'Avsluta mejl',
     unsubscribeDone: 'Klart. Du får inga fler mejl från: {{names}}. Notiserna på Sidestream finns kvar.',
     unsubscribeInvalid: 'Länken är ogiltig. Du kan ändra dina bevakningar när du är inloggad.',
