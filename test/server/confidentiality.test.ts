@@ -143,7 +143,7 @@ test('an anonymous listing’s position, to another company, is its municipality
     { cookie: buyer.owner.cookie, kind: 'query' },
   );
   expect(openSeen.position).toEqual({ lat: hiddenLat, lon: hiddenLon });
-});
+}, 120_000);
 
 test('a match with an anonymous listing says "under 5 km" to the other company, with no precise value to work back from', async () => {
   const { seller, buyer, tag } = await hiddenSellerAndBuyer();
@@ -189,7 +189,7 @@ test('a match with an anonymous listing says "under 5 km" to the other company, 
   );
   const mine = sellers.find((candidate) => candidate.counterpart.id === need.id);
   expect(mine?.factors.find((factor) => factor.name === 'distance')?.detail).toEqual({ km: storedKm });
-});
+}, 120_000);
 
 test('a broker cannot move an anonymous pair past "introduced" until the double opt-in has revealed it', async () => {
   const { seller, buyer, tag } = await hiddenSellerAndBuyer();
@@ -250,7 +250,7 @@ test('a broker cannot move an anonymous pair past "introduced" until the double 
     { cookie: broker.cookie, kind: 'query' },
   );
   expect(after.awaitingReveal).toBe(false);
-});
+}, 120_000);
 
 test('an outcome on an anonymous pair never revealed names neither the other company nor the distance to its site', async () => {
   const { seller, buyer, tag } = await hiddenSellerAndBuyer();
@@ -313,7 +313,7 @@ test('an outcome on an anonymous pair never revealed names neither the other com
     { cookie: seller.owner.cookie, kind: 'query' },
   );
   expect(sellers.outcomes[0]).toMatchObject({ offerCompanyId: seller.company.id, needCompanyId: buyer.company.id });
-});
+}, 120_000);
 
 test('nothing a second company or a visitor can get names an anonymous listing’s company, site or position', async () => {
   const { seller, buyer, tag } = await hiddenSellerAndBuyer();
@@ -404,4 +404,4 @@ test('nothing a second company or a visitor can get names an anonymous listing�
   expect(mail.length).toBeGreaterThanOrEqual(2);
   expect(mail.some((message) => message.text.includes(`Aluminiumspån ${tag}`))).toBe(true);
   expectNoSecrets('emails to the buyer', mail, secrets);
-});
+}, 120_000);
