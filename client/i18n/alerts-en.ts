@@ -33,7 +33,7 @@ export const alertsEn: typeof alertsSv = {
     notificationsHeading: 'Notifications',
     noNotifications: 'No notifications yet.',
     markAllRead: 'Mark all as read',
-    new: 'New',
+    new: 'Unread',
     notices: {
       introduction: 'Introduction: “{{otherTitle}}”',
       introductionBody:

@@ -30,7 +30,7 @@ export const alertsSv = {
     notificationsHeading: 'Notiser',
     noNotifications: 'Inga notiser än.',
     markAllRead: 'Markera alla som lästa',
-    new: 'Ny',
+    new: 'Oläst',
     notices: {
       introduction: 'Introduktion: ”{{otherTitle}}”',
       introductionBody:

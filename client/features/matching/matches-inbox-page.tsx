@@ -21,7 +21,7 @@ export function MatchesInboxPage() {
   return (
     <section className="panel" aria-labelledby="matches-inbox">
       <h1 id="matches-inbox">{t('matches.inboxHeading')}</h1>
-      <div className="row">
+      <div className="row sort-switch">
         <SelectField
           label={t('matches.sortLabel')}
           value={sort}
