@@ -399,6 +399,13 @@ test('nothing a second company or a visitor can get names an anonymous listing‚Ä
   expect(notices).toContain('introduction');
   expect(notices).toContain(`Aluminiumsp√•n ${tag}`);
 
+  // Searching for the company's name must not find its anonymous listing.
+  for (const cookie of [b, undefined]) {
+    const byName = await query('search.listings', { q: seller.company.name, sort: 'relevance' }, cookie);
+    expect(byName.status).toBe(200);
+    expect(JSON.stringify(byName)).not.toContain(offer.id);
+  }
+
   // Every email the buyer's people got: the alert, the introduction, the conversation.
   const mail = await database.db.select().from(mailMessages).where(eq(mailMessages.to, buyer.owner.email));
   expect(mail.length).toBeGreaterThanOrEqual(2);
