@@ -33,7 +33,19 @@ export const alertsEn: typeof alertsSv = {
     notificationsHeading: 'Notifications',
     noNotifications: 'No notifications yet.',
     markAllRead: 'Mark all as read',
-    new: 'New',
+    new: 'Unread',
+    notices: {
+      introduction: 'Introduction: “{{otherTitle}}”',
+      introductionBody:
+        'IUC suggest it for your listing “{{ownTitle}}”. Accept or decline – names are shown only once both have accepted.',
+      answerAccepted: '{{companyName}} accepted the introduction',
+      answerDeclined: '{{companyName}} declined the introduction',
+      introductionAnswerBody: '{{needTitle}} ↔ {{offerTitle}}',
+      revealed: 'Both accepted: {{otherCompany}}',
+      introductionRevealedBody:
+        '“{{otherTitle}}” – the contact person and your conversation are now under the introduction.',
+      introductionRevealedStaffBody: '{{otherTitle}} – their conversation is open.',
+    },
     unsubscribeHeading: 'Stop emails',
     unsubscribeDone: 'Done. You will get no more emails from: {{names}}. The notifications on Sidestream stay.',
     unsubscribeInvalid: 'The link is not valid. You can change your alerts when signed in.',

@@ -134,6 +134,10 @@ export const brokeringEn: typeof brokeringSv = {
     stageConflict: 'Someone else was quicker: the match is now at “{{currentStage}}”. The page is up to date.',
     introduceFirst: 'Use “Introduce” to introduce the parties.',
     notIntroducible: 'The match cannot be introduced at “{{currentStage}}”.',
+    revealFirst:
+      'One side is anonymous and has not been revealed: the match can move to “{{toStage}}” only after both companies have accepted an introduction.',
+    awaitingRevealHint:
+      'One of the listings is anonymous. Negotiating, agreed and completed become possible once both companies have accepted an introduction, so that they know whom they deal with.',
     alreadyIntroduced: 'The match has already been introduced.',
     assigneeNotStaff: 'The assignee must be IUC staff.',
     notAnOffer: 'Choose an offer.',

@@ -132,6 +132,10 @@ export const brokeringSv = {
     stageConflict: 'Någon annan hann före: matchningen är nu i steget ”{{currentStage}}”. Sidan är uppdaterad.',
     introduceFirst: 'Använd ”Introducera” för att introducera parterna.',
     notIntroducible: 'Matchningen kan inte introduceras i steget ”{{currentStage}}”.',
+    revealFirst:
+      'Ena sidan är anonym och har inte avslöjats: matchningen kan gå till ”{{toStage}}” först när båda företagen har tackat ja till en introduktion.',
+    awaitingRevealHint:
+      'En av annonserna är anonym. Förhandling, överenskommelse och avslut blir möjliga först när båda företagen har tackat ja till en introduktion – då vet de vilka de gör affär med.',
     alreadyIntroduced: 'Matchningen är redan introducerad.',
     assigneeNotStaff: 'Ansvarig måste vara IUC-personal.',
     notAnOffer: 'Välj ett erbjudande.',

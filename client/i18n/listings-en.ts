@@ -107,6 +107,8 @@ export const listingsEn: typeof listingsSv = {
     contactSignIn: 'Sign in to see the details and contact the company.',
     where: 'Where',
     distance: '{{km}} km from {{site}}',
+    distanceAbout: 'about {{km}} km from {{site}} to the municipality’s centre',
+    distanceUnder: 'less than {{km}} km from {{site}} to the municipality’s centre',
     photos: 'Photos',
     noPhotos: 'No photos.',
     addPhoto: 'Add a photo (JPEG, PNG or WebP, at most 8 MB, up to 6)',

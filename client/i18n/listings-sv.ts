@@ -106,6 +106,8 @@ export const listingsSv = {
     contactSignIn: 'Logga in för att se detaljer och kontakta företaget.',
     where: 'Var',
     distance: '{{km}} km från {{site}}',
+    distanceAbout: 'cirka {{km}} km från {{site}} till kommunens centrum',
+    distanceUnder: 'under {{km}} km från {{site}} till kommunens centrum',
     photos: 'Bilder',
     noPhotos: 'Inga bilder.',
     addPhoto: 'Lägg till bild (JPEG, PNG eller WebP, högst 8 MB, upp till 6)',

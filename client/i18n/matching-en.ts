@@ -16,5 +16,7 @@ export const matchingEn = {
     reacted: { interesting: 'You found it interesting.', not_relevant: 'You marked it as not relevant.' },
     anonymousCompany: 'Anonymous company',
     yourListing: 'Your listing: {{title}}',
+    sortLabel: 'Sort',
+    sort: { best: 'Best first', newest: 'Newest first', unread: 'Unread first' },
   },
 };

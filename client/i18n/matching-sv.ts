@@ -16,5 +16,7 @@ export const matchingSv = {
     reacted: { interesting: 'Du tyckte att den var intressant.', not_relevant: 'Du markerade den som inte relevant.' },
     anonymousCompany: 'Anonymt företag',
     yourListing: 'Er annons: {{title}}',
+    sortLabel: 'Sortera',
+    sort: { best: 'Bäst först', newest: 'Nyast först', unread: 'Olästa först' },
   },
 };

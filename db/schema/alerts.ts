@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { alertFrequencies, alertKinds } from '../../shared/alerts/schemas';
+import { alertFrequencies, alertKinds, notificationKinds } from '../../shared/alerts/schemas';
 import { user } from './auth';
 import { companies } from './companies';
 import { listings } from './listings';
@@ -51,9 +51,11 @@ export const notifications = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
     alertId: uuid().references(() => alerts.id, { onDelete: 'set null' }),
-    kind: text({ enum: ['saved_search', 'company_matches'] }).notNull(),
+    kind: text({ enum: notificationKinds }).notNull(),
     title: text().notNull(),
     body: text().notNull(),
+    /** The facts an introduction notice is worded from (titles, a company revealed, an answer); null for alerts. */
+    params: jsonb().$type<Record<string, string>>(),
     link: text().notNull(),
     /** The listing it is about (the other listing, for a match): nothing is emailed once it is closed. */
     listingId: uuid().references(() => listings.id, { onDelete: 'cascade' }),

@@ -150,6 +150,7 @@ export async function listNotifications({ ctx }: { ctx: SignedIn }) {
       title: notifications.title,
       body: notifications.body,
       link: notifications.link,
+      params: notifications.params,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
     })

@@ -11,6 +11,7 @@ import type { MailMessage } from '../mail/mailer';
 import type { CompanyRole } from '../trpc';
 import { introductionEmail, revealEmail } from './emails';
 import { companyRecipients, type ListingSide, loadListingSides, withoutCompany } from './listing-sides';
+import { noticeToCompany, noticeToUser } from './notices';
 import { refuseStaleStage, type StaffContext } from './pipeline';
 
 type MemberContext = AppContext & { user: SessionUser; company: { id: string; role: CompanyRole } };
@@ -64,6 +65,18 @@ export async function introduce({ ctx, input }: { ctx: StaffContext; input: z.ou
         url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
       }),
     );
+    // The bell too: an email is easily missed, and the introductions page is a sub-menu away.
+    for (const [own, other] of [
+      [need, offer],
+      [offer, need],
+    ] as const) {
+      await noticeToCompany(tx, own.company.id, {
+        kind: 'introduction',
+        link: `/companies/${own.company.id}/introductions`,
+        params: { ownTitle: own.title, otherTitle: other.title },
+        dedupeKey: `introduction:${created.id}:${own.company.id}`,
+      });
+    }
     return { introductionId: created.id, matchId: match.id };
   });
 }
@@ -206,6 +219,26 @@ export async function answerIntroduction({
       companyId: ctx.company.id,
     });
 
+    const sides = await loadListingSides(tx, [found.need_listing_id, found.offer_listing_id]);
+    const need = sides.get(found.need_listing_id);
+    const offer = sides.get(found.offer_listing_id);
+    const brokerId = found.introduced_by_user_id;
+    // The introducing broker hears every answer (a decline is theirs alone to see).
+    if (brokerId && need && offer) {
+      const answering = found.my_side === 'need' ? need : offer;
+      await noticeToUser(tx, brokerId, {
+        kind: 'introduction_answer',
+        link: `/broker/matches/${found.match_id}`,
+        params: {
+          answer: input.answer,
+          companyName: answering.company.name,
+          needTitle: need.title,
+          offerTitle: offer.title,
+        },
+        dedupeKey: `introduction-answer:${found.id}:${found.my_side}`,
+      });
+    }
+
     const accepted = await tx
       .select({ side: introductionResponses.side })
       .from(introductionResponses)
@@ -214,9 +247,6 @@ export async function answerIntroduction({
 
     await tx.update(introductions).set({ revealedAt: sql`now()` }).where(eq(introductions.id, found.id));
     await tx.insert(matchEvents).values({ matchId: found.match_id, kind: 'revealed', actorUserId: ctx.user.id });
-    const sides = await loadListingSides(tx, [found.need_listing_id, found.offer_listing_id]);
-    const need = sides.get(found.need_listing_id);
-    const offer = sides.get(found.offer_listing_id);
     if (need && offer) {
       await openMatchConversation(tx, {
         matchId: found.match_id,
@@ -233,6 +263,29 @@ export async function answerIntroduction({
           url: `${ctx.config.publicUrl}/companies/${own.company.id}/introductions`,
         }),
       );
+      for (const [own, other] of [
+        [need, offer],
+        [offer, need],
+      ] as const) {
+        await noticeToCompany(tx, own.company.id, {
+          kind: 'introduction_revealed',
+          link: `/companies/${own.company.id}/introductions`,
+          params: { otherCompany: other.company.name, otherTitle: other.title, ownTitle: own.title },
+          dedupeKey: `introduction-revealed:${found.id}:${own.company.id}`,
+        });
+      }
+      if (brokerId) {
+        await noticeToUser(tx, brokerId, {
+          kind: 'introduction_revealed',
+          link: `/broker/matches/${found.match_id}`,
+          params: {
+            otherCompany: `${need.company.name} · ${offer.company.name}`,
+            otherTitle: `${need.title} ↔ ${offer.title}`,
+            forStaff: 'true',
+          },
+          dedupeKey: `introduction-revealed:${found.id}:staff`,
+        });
+      }
     }
     return { answer: input.answer, revealed: true };
   });

@@ -19,7 +19,7 @@ import type {
   NextStepSchema,
   PipelineFilterSchema,
 } from '../../shared/brokering/schemas';
-import { matchStages } from '../../shared/brokering/schemas';
+import { dealStages, matchStages } from '../../shared/brokering/schemas';
 import type { MatchFactor } from '../../shared/matching/score';
 import { scoreMatch } from '../../shared/matching/score';
 import { descendantLeafIds } from '../../shared/taxonomy/taxonomy';
@@ -315,7 +315,24 @@ export async function getMatchForStaff({ ctx, input }: { ctx: StaffContext; inpu
         }
       : null,
     conversationId: conversation?.id ?? null,
+    /** An anonymous side not yet revealed: the match cannot go past 'introduced' until it is. */
+    awaitingReveal: (need.anonymous || offer.anonymous) && !introduction?.revealedAt,
   };
+}
+
+/**
+ * Whether a side of the match is anonymous and no introduction has revealed it: such a pair may
+ * not go past 'introduced' (a deal and its outcome would name a company that never said yes).
+ */
+async function hiddenPair(db: Pick<Tx, 'execute'>, matchId: string): Promise<boolean> {
+  const [row] = rowsOf<{ hidden: boolean }>(
+    await db.execute(sql`
+      select (n.anonymous or o.anonymous)
+             and not exists (select 1 from introductions i where i.match_id = m.id and i.revealed_at is not null) as hidden
+      from matches m join listings n on n.id = m.need_listing_id join listings o on o.id = m.offer_listing_id
+      where m.id = ${matchId}`),
+  );
+  return row?.hidden === true;
 }
 
 /** Marks a match as acted on by a person (the matcher leaves it alone) and touches updatedAt. */
@@ -331,6 +348,12 @@ export async function moveStage({ ctx, input }: { ctx: StaffContext; input: z.ou
   if (input.toStage === 'introduced') throw new ValidationError('brokering.introduceFirst', { field: 'toStage' });
   const offRamp = input.toStage === 'declined' || input.toStage === 'dismissed';
   return ctx.db.transaction(async (tx) => {
+    // A reveal not yet committed counts as not revealed here, which can only refuse, never leak.
+    if (dealStages.includes(input.toStage)) {
+      if (await hiddenPair(tx, input.matchId)) {
+        throw new ConflictError('brokering.revealFirst', { field: 'toStage', params: { toStage: input.toStage } });
+      }
+    }
     const [moved] = await tx
       .update(matches)
       .set({

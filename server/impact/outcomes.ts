@@ -4,6 +4,7 @@ import { rowsOf } from '../../db/client';
 import { matchEvents, matches, outcomeRevisions } from '../../db/schema/index';
 import type { MatchStage } from '../../shared/brokering/schemas';
 import { distanceKm } from '../../shared/geo/distance';
+import { publicDistance } from '../../shared/geo/public-distance';
 import type { RecordOutcomeSchema } from '../../shared/impact/schemas';
 import type { Unit } from '../../shared/listings/units';
 import { recordAudit } from '../audit/service';
@@ -63,14 +64,86 @@ const siteDistanceKm = (match: MatchFacts) =>
     distanceKm({ lat: match.need_lat, lon: match.need_lon }, { lat: match.offer_lat, lon: match.offer_lon }) * 10,
   ) / 10;
 
+const isStaff = (ctx: SignedIn) => ctx.user.platformRole === 'broker' || ctx.user.platformRole === 'admin';
+
+/**
+ * The matches, of those given, whose other side this company may not know: an anonymous listing
+ * that no introduction has revealed. (A broker cannot move such a pair to a deal any more, but
+ * outcomes recorded before that rule, or on a listing made anonymous later, still exist.)
+ */
+export async function matchesHidingOtherSide(
+  db: AppContext['db'],
+  matchIds: readonly string[],
+  companyId: string,
+): Promise<Set<string>> {
+  if (matchIds.length === 0) return new Set();
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select m.id from matches m
+      join listings mine on mine.id in (m.need_listing_id, m.offer_listing_id) and mine.company_id = ${companyId}
+      join listings other on other.id in (m.need_listing_id, m.offer_listing_id) and other.id <> mine.id
+      where m.id in (${sql.join(
+        [...new Set(matchIds)].map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) and other.anonymous
+        and not exists (select 1 from introductions i where i.match_id = m.id and i.revealed_at is not null)`),
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * An outcome as one of the two companies sees it: never who recorded it, and when the other side
+ * is hidden, neither its company nor the distance to its site. The figures are then worked out
+ * again on the rounded distance, since transport CO2e (t × km × factor) would give the km back.
+ */
+export function outcomeForCompany(row: OutcomeRow, companyId: string, hidden: boolean): OutcomeRow {
+  const other = (id: string | null) => (id === companyId || !hidden ? id : null);
+  const shaped: OutcomeRow = {
+    ...row,
+    needCompanyId: other(row.needCompanyId),
+    offerCompanyId: other(row.offerCompanyId),
+    recordedForCompanyId: other(row.recordedForCompanyId),
+    recordedByUserId: null,
+  };
+  if (!hidden) return shaped;
+  const shownKm = publicDistance(row.distanceKm).km;
+  const figures = computeImpact({
+    type: row.type,
+    categoryId: row.categoryId,
+    hazardous: row.hazardous,
+    quantity: row.quantity,
+    unit: row.unit as Unit,
+    basis: row.basis,
+    distanceKm: shownKm,
+    transportMode: row.transportMode,
+    valueSek: row.valueSek,
+  });
+  return {
+    ...shaped,
+    distanceKm: shownKm,
+    status: figures.status,
+    tonnes: figures.tonnes,
+    hours: figures.hours,
+    avoidedKgCo2e: figures.avoidedKgCo2e,
+    transportKgCo2e: figures.transportKgCo2e,
+    netKgCo2e: figures.netKgCo2e,
+    factors: figures.factors,
+    formula: figures.formula,
+  };
+}
+
 /** A match's outcome: every revision, newest first, and what the form needs to record one. */
 export async function getOutcome({ ctx, input }: { ctx: SignedIn; input: { matchId: string } }) {
   const match = await matchFor(ctx, input.matchId);
-  const revisions = await ctx.db
+  const stored = await ctx.db
     .select()
     .from(outcomeRevisions)
     .where(eq(outcomeRevisions.matchId, match.id))
     .orderBy(desc(outcomeRevisions.revision));
+  const viewer = isStaff(ctx) ? null : match.my_company_id;
+  const hidden = viewer !== null && (await matchesHidingOtherSide(ctx.db, [match.id], viewer)).has(match.id);
+  const revisions = viewer === null ? stored : stored.map((row) => outcomeForCompany(row, viewer, hidden));
+  const siteDistance = siteDistanceKm(match);
   return {
     matchId: match.id,
     stage: match.stage,
@@ -79,7 +152,9 @@ export async function getOutcome({ ctx, input }: { ctx: SignedIn; input: { match
     type: match.type,
     categoryId: match.category_id,
     hazardous: match.hazardous,
-    defaultDistanceKm: siteDistanceKm(match),
+    defaultDistanceKm: hidden ? publicDistance(siteDistance).km : siteDistance,
+    /** The other company is not known to the caller (an anonymous side never revealed). */
+    otherSideHidden: hidden,
     defaultUnit: match.offer_unit as Unit,
     current: revisions[0] ?? null,
     revisions,
@@ -97,6 +172,8 @@ export async function recordOutcome({ ctx, input }: { ctx: SignedIn; input: z.ou
     throw new ConflictError('impact.notAgreed', { field: 'matchId', params: { currentStage: match.stage } });
   }
   const distance = input.distanceKm ?? siteDistanceKm(match);
+  const viewer = isStaff(ctx) ? null : match.my_company_id;
+  const hidden = viewer !== null && (await matchesHidingOtherSide(ctx.db, [match.id], viewer)).has(match.id);
   const figures = computeImpact({
     type: match.type,
     categoryId: match.category_id,
@@ -167,7 +244,8 @@ export async function recordOutcome({ ctx, input }: { ctx: SignedIn; input: z.ou
       entityId: match.id,
       details: { revision: current + 1 },
     });
-    return stored as typeof outcomeRevisions.$inferSelect;
+    const row = stored as OutcomeRow;
+    return viewer === null ? row : outcomeForCompany(row, viewer, hidden);
   });
 }
 

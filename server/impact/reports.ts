@@ -8,7 +8,7 @@ import { categoryName, topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { AppContext, SessionUser } from '../context';
 import type { CompanyRole } from '../trpc';
 import { currentFactorSets } from './compute';
-import { currentOutcomes, type OutcomeRow } from './outcomes';
+import { currentOutcomes, matchesHidingOtherSide, type OutcomeRow, outcomeForCompany } from './outcomes';
 
 type SignedIn = AppContext & { user: SessionUser };
 type Period = { from: string; to: string };
@@ -178,9 +178,19 @@ export async function outcomesCsv({ ctx, input }: { ctx: SignedIn; input: Period
   return { filename: `sidestream-outcomes-${input.from}-${input.to}.csv`, csv };
 }
 
-/** A company's own figures: the outcomes of its deals, all time, with the same totals. */
+/**
+ * A company's own figures: the outcomes of its deals, all time, with the same totals — each as
+ * the company may see it (no other company it has not been introduced to; see outcomeForCompany).
+ */
 export async function companyImpact({ ctx }: { ctx: SignedIn & { company: { id: string; role: CompanyRole } } }) {
-  const rows = await currentOutcomes(ctx.db, { companyId: ctx.company.id });
+  const companyId = ctx.company.id;
+  const stored = await currentOutcomes(ctx.db, { companyId });
+  const hidden = await matchesHidingOtherSide(
+    ctx.db,
+    stored.map((row) => row.matchId),
+    companyId,
+  );
+  const rows = stored.map((row) => outcomeForCompany(row, companyId, hidden.has(row.matchId)));
   return { totals: outcomeTotals(rows), outcomes: rows, method: methodOf(rows) };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { companies, companyMembers, companySites, listingPhotos, listings, user } from '../../db/schema/index';
+import { municipalityLabelPoint } from '../../shared/geo/public-distance';
 import {
   type CloseListingSchema,
   type CompanyListingsSchema,
@@ -348,6 +349,16 @@ export async function getListing({ ctx, input }: { ctx: AppContext; input: { lis
     };
   }
   const showCompany = !listing.anonymous || privileged;
+  // An anonymous listing's site is as telling as its name (it is on the company's public profile):
+  // others get the municipality's label point instead.
+  const exactPosition = showCompany;
+  const position = exactPosition
+    ? { lat: row.lat, lon: row.lon }
+    : (municipalityLabelPoint(row.municipalityCode) ?? {
+        // A municipality outside the list (never written by our forms): a point rounded to about 10 km.
+        lat: Math.round(row.lat * 10) / 10,
+        lon: Math.round(row.lon * 10) / 10,
+      });
   return {
     view: 'full' as const,
     viewer,
@@ -376,7 +387,9 @@ export async function getListing({ ctx, input }: { ctx: AppContext; input: { lis
     visibility: listing.visibility,
     anonymous: listing.anonymous,
     municipalityCode: row.municipalityCode,
-    position: { lat: row.lat, lon: row.lon },
+    position,
+    /** 'site' for the exact pin; 'municipality' when only the municipality may be known. */
+    positionPrecision: exactPosition ? ('site' as const) : ('municipality' as const),
     photos,
     company: showCompany
       ? {

@@ -2,18 +2,41 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { rowsOf } from '../../db/client';
 import { listings, matches, matchReactions, matchReads } from '../../db/schema/index';
+import { publicDistance } from '../../shared/geo/public-distance';
 import type {
   CompanyMatchesSchema,
   ListingMatchesSchema,
   MarkMatchesReadSchema,
+  MatchInboxSort,
   ReactToMatchSchema,
 } from '../../shared/matching/schemas';
 import type { MatchFactor } from '../../shared/matching/score';
+import { distanceDecayKm, matchWeights } from '../../shared/matching/weights';
 import type { AppContext, SessionUser } from '../context';
 import { NotFoundError } from '../errors';
 import type { CompanyRole } from '../trpc';
 
 type MemberContext = AppContext & { user: SessionUser; company: { id: string; role: CompanyRole } };
+
+/**
+ * The factors as a company may see them when the other listing is anonymous: the distance
+ * rounded (whole km, "under 5 km" below) and its value and points worked out from that rounded
+ * figure, since a precise value (exp(-km / 43) to three decimals) would give the km back.
+ */
+export function withPublicDistance(factors: readonly MatchFactor[]): MatchFactor[] {
+  return factors.map((factor) => {
+    if (factor.name !== 'distance' || factor.neutral || typeof factor.detail.km !== 'number') return factor;
+    const shown = publicDistance(factor.detail.km);
+    // "Under 5 km" counts as the middle of that range.
+    const value = Math.exp(-(shown.under ? shown.km / 2 : shown.km) / distanceDecayKm);
+    return {
+      ...factor,
+      value: Math.round(value * 1000) / 1000,
+      points: Math.round(value * matchWeights.distance * 10) / 10,
+      detail: { km: shown.km, rounded: shown.under ? 'under' : 'whole' },
+    };
+  });
+}
 
 type MatchRow = {
   id: string;
@@ -45,7 +68,12 @@ type MatchRow = {
  * listing shows what the listing page shows a signed-in member: no company when it is anonymous.
  * Only counterparts that are still active, of active companies, are listed.
  */
-async function matchesOfCompany(ctx: MemberContext, listingId: string | null) {
+async function matchesOfCompany(ctx: MemberContext, listingId: string | null, sort: MatchInboxSort) {
+  const order = {
+    best: sql`m.score desc, m.computed_at desc`,
+    newest: sql`m.computed_at desc, m.score desc`,
+    unread: sql`(reads.read_at is null) desc, m.score desc, m.computed_at desc`,
+  }[sort];
   const rows = rowsOf<MatchRow>(
     await ctx.db.execute(sql`
       select m.id, m.score, m.factors, m.computed_at, m.need_listing_id, m.offer_listing_id,
@@ -66,33 +94,34 @@ async function matchesOfCompany(ctx: MemberContext, listingId: string | null) {
       left join match_reads reads on reads.match_id = m.id and reads.company_id = ${ctx.company.id}
       where other.status = 'active' and oc.status = 'active' and (other.expires_at is null or other.expires_at > now())
         ${listingId ? sql`and mine.id = ${listingId}` : sql``}
-      order by (reads.read_at is null) desc, m.computed_at desc, m.score desc
+      order by ${order}, m.id
       limit 200`),
   );
-  return rows.map((row) => ({
-    id: row.id,
-    score: Number(row.score),
-    factors: (typeof row.factors === 'string' ? JSON.parse(row.factors) : row.factors) as MatchFactor[],
-    computedAt: new Date(row.computed_at),
-    perspective: row.my_side,
-    myListing: { id: row.my_listing_id, title: row.my_title },
-    counterpart: {
-      id: row.counterpart_id,
-      title: row.counterpart_title,
-      categoryId: row.counterpart_category_id,
-      type: row.counterpart_type,
-      annualQuantity: Number(row.counterpart_annual_quantity),
-      quantityDimension: row.counterpart_quantity_dimension,
-      priceModel: row.counterpart_price_model,
-      municipalityCode: row.counterpart_municipality_code,
-      company:
-        row.counterpart_anonymous === true
-          ? null
-          : { id: row.counterpart_company_id, name: row.counterpart_company_name },
-    },
-    myReaction: row.my_reaction as 'interesting' | 'not_relevant' | null,
-    unread: row.read_at === null,
-  }));
+  return rows.map((row) => {
+    const factors = (typeof row.factors === 'string' ? JSON.parse(row.factors) : row.factors) as MatchFactor[];
+    const hidden = row.counterpart_anonymous === true;
+    return {
+      id: row.id,
+      score: Number(row.score),
+      factors: hidden ? withPublicDistance(factors) : factors,
+      computedAt: new Date(row.computed_at),
+      perspective: row.my_side,
+      myListing: { id: row.my_listing_id, title: row.my_title },
+      counterpart: {
+        id: row.counterpart_id,
+        title: row.counterpart_title,
+        categoryId: row.counterpart_category_id,
+        type: row.counterpart_type,
+        annualQuantity: Number(row.counterpart_annual_quantity),
+        quantityDimension: row.counterpart_quantity_dimension,
+        priceModel: row.counterpart_price_model,
+        municipalityCode: row.counterpart_municipality_code,
+        company: hidden ? null : { id: row.counterpart_company_id, name: row.counterpart_company_name },
+      },
+      myReaction: row.my_reaction as 'interesting' | 'not_relevant' | null,
+      unread: row.read_at === null,
+    };
+  });
 }
 
 /** A listing's ranked suggestions, best first, for its own company. */
@@ -108,18 +137,18 @@ export async function listListingMatches({
     .from(listings)
     .where(and(eq(listings.id, input.listingId), eq(listings.companyId, ctx.company.id)));
   if (!listing) throw new NotFoundError('validation.listingUnknown', { field: 'listingId' });
-  const found = await matchesOfCompany(ctx, input.listingId);
-  return found.sort((a, b) => b.score - a.score);
+  return matchesOfCompany(ctx, input.listingId, 'best');
 }
 
-/** The company's inbox across all its listings: unread first, then newest, then best. */
+/** The company's inbox across all its listings: best first unless the member chose newest or unread first. */
 export async function listCompanyMatches({
   ctx,
+  input,
 }: {
   ctx: MemberContext;
   input: z.output<typeof CompanyMatchesSchema>;
 }) {
-  return matchesOfCompany(ctx, null);
+  return matchesOfCompany(ctx, null, input.sort);
 }
 
 async function matchOfCompany(ctx: MemberContext, matchId: string) {

@@ -6,6 +6,20 @@ export type AlertFrequency = (typeof alertFrequencies)[number];
 export const alertKinds = ['saved_search', 'company_matches', 'broker_digest'] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
+/**
+ * What a notification in the bell is about: an alert's find, or a step of an introduction (to a
+ * company: an introduction to answer, a reveal; to the introducing broker: each answer, a reveal).
+ * The introduction kinds carry `params` and are worded by the client in the reader's language.
+ */
+export const notificationKinds = [
+  'saved_search',
+  'company_matches',
+  'introduction',
+  'introduction_answer',
+  'introduction_revealed',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
 /** New matches of a company's listings are told from this score unless the person chooses another. */
 export const defaultMatchAlertScore = 70;
 /** IUC staff's daily digest lists suggested matches from this score unless an admin changes it. */

@@ -13,6 +13,8 @@ export const matchStages = [
 ] as const;
 export type MatchStage = (typeof matchStages)[number];
 export const offRampStages: readonly MatchStage[] = ['declined', 'dismissed'];
+/** Past 'introduced': the companies deal with each other, so an anonymous side must have been revealed. */
+export const dealStages: readonly MatchStage[] = ['negotiating', 'agreed', 'completed'];
 
 /** Why a match left the pipeline; 'other' asks for words. */
 export const offRampReasons = [

@@ -10,6 +10,7 @@ const texts = {
     substitute: (name: string) => `kan ersätta (${name})`,
     sibling: (name: string) => `närliggande kategori (${name})`,
     km: (km: number) => (km < 1 ? 'under 1 km bort' : `${km} km bort`),
+    kmUnder: (km: number) => `under ${km} km bort`,
     coverage: (percent: string | null) => `täcker ${percent === null ? 'hela' : `${percent} av`} ert årsbehov`,
     uptake: (percent: string | null) => `tar emot ${percent === null ? 'hela' : `${percent} av`} er årsvolym`,
     about: (percent: number) => `ungefär ${percent} %`,
@@ -22,6 +23,7 @@ const texts = {
     substitute: (name: string) => `can replace it (${name})`,
     sibling: (name: string) => `related category (${name})`,
     km: (km: number) => (km < 1 ? 'less than 1 km apart' : `${km} km apart`),
+    kmUnder: (km: number) => `less than ${km} km apart`,
     coverage: (percent: string | null) => `covers ${percent ?? 'all'} of your yearly need`,
     uptake: (percent: string | null) => `takes ${percent ?? 'all'} of your yearly volume`,
     about: (percent: number) => `about ${percent} %`,
@@ -66,7 +68,10 @@ export function explainMatch(score: MatchScore, perspective: Perspective, lang: 
     parts.push(t[fit](categoryName(String(category.detail.categoryId), lang)));
   }
   const distance = byName(score, 'distance');
-  if (distance && !distance.neutral && typeof distance.detail.km === 'number') parts.push(t.km(distance.detail.km));
+  if (distance && !distance.neutral && typeof distance.detail.km === 'number') {
+    // 'under': the distance to an anonymous site, rounded so that it does not locate the site.
+    parts.push(distance.detail.rounded === 'under' ? t.kmUnder(distance.detail.km) : t.km(distance.detail.km));
+  }
   const quantity = byName(score, 'quantity');
   if (quantity && !quantity.neutral) {
     const percent = perspective === 'need' ? quantity.detail.coveragePercent : quantity.detail.uptakePercent;

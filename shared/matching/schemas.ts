@@ -6,7 +6,13 @@ export const ListingMatchesSchema = z.strictObject({
   companyId: CompanyIdSchema,
   listingId: z.uuid({ message: 'validation.listingId' }),
 });
-export const CompanyMatchesSchema = z.strictObject({ companyId: CompanyIdSchema });
+/** The inbox's orders: best score first (the default), newest first, or unread first (then best). */
+export const matchInboxSorts = ['best', 'newest', 'unread'] as const;
+export type MatchInboxSort = (typeof matchInboxSorts)[number];
+export const CompanyMatchesSchema = z.strictObject({
+  companyId: CompanyIdSchema,
+  sort: z.enum(matchInboxSorts, { message: 'validation.sort' }).default('best'),
+});
 
 export const matchReactionKinds = ['interesting', 'not_relevant'] as const;
 export const ReactToMatchSchema = z.strictObject({

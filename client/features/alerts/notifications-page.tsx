@@ -6,12 +6,49 @@ import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { formatDate, languageOf } from '../listings/format';
 
+type NotificationItem = { kind: string; title: string; body: string; params: Record<string, string> | null };
+
+/**
+ * The words of a notification. Alerts are stored worded in the recipient's language; the steps of
+ * an introduction carry their facts and are worded here, in the language the page is shown in.
+ */
+function useNoticeText() {
+  const { t } = useTranslation();
+  return (item: NotificationItem): { title: string; body: string } => {
+    const params = item.params;
+    if (!params) return { title: item.title, body: item.body };
+    // The facts are interpolated as text (React escapes them); the key alone decides the sentence.
+    const say = (key: `alerts.notices.${string}`) => String(t(key as never, params as never));
+    switch (item.kind) {
+      case 'introduction':
+        return { title: say('alerts.notices.introduction'), body: say('alerts.notices.introductionBody') };
+      case 'introduction_answer':
+        return {
+          title: say(params.answer === 'accepted' ? 'alerts.notices.answerAccepted' : 'alerts.notices.answerDeclined'),
+          body: say('alerts.notices.introductionAnswerBody'),
+        };
+      case 'introduction_revealed':
+        return {
+          title: say('alerts.notices.revealed'),
+          body: say(
+            params.forStaff
+              ? 'alerts.notices.introductionRevealedStaffBody'
+              : 'alerts.notices.introductionRevealedBody',
+          ),
+        };
+      default:
+        return { title: item.title, body: item.body };
+    }
+  };
+}
+
 /** The bell's list: newest first; opening one marks it read. */
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const message = useMessage();
   const queryClient = useQueryClient();
+  const noticeText = useNoticeText();
   const list = useQuery(trpc.alerts.notifications.queryOptions());
   const markRead = useMutation(
     trpc.alerts.markRead.mutationOptions({
@@ -38,18 +75,21 @@ export function NotificationsPage() {
       {list.isError && <FormMessage kind="error">{message(list.error.message)}</FormMessage>}
       {list.data?.length === 0 && <p>{t('alerts.noNotifications')}</p>}
       <ol className="conversation-list">
-        {list.data?.map((item) => (
-          <li key={item.id}>
-            <p>
-              {!item.readAt && <strong className="badge">{t('alerts.new')}</strong>}{' '}
-              <Link to={item.link} onClick={() => !item.readAt && markRead.mutate({ notificationIds: [item.id] })}>
-                {item.title}
-              </Link>
-              <span className="hint"> · {formatDate(item.createdAt, language)}</span>
-            </p>
-            <p className="hint">{item.body}</p>
-          </li>
-        ))}
+        {list.data?.map((item) => {
+          const text = noticeText(item);
+          return (
+            <li key={item.id}>
+              <p>
+                {!item.readAt && <strong className="badge">{t('alerts.new')}</strong>}{' '}
+                <Link to={item.link} onClick={() => !item.readAt && markRead.mutate({ notificationIds: [item.id] })}>
+                  {text.title}
+                </Link>
+                <span className="hint"> · {formatDate(item.createdAt, language)}</span>
+              </p>
+              <p className="hint">{text.body}</p>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -5,7 +5,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../server/router';
-import { type MatchStage, matchStages, offRampReasons, offRampStages } from '../../../shared/brokering/schemas';
+import {
+  dealStages,
+  type MatchStage,
+  matchStages,
+  offRampReasons,
+  offRampStages,
+} from '../../../shared/brokering/schemas';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { explainMatch } from '../../../shared/matching/explain';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
@@ -31,6 +37,7 @@ function useErrorText() {
     };
     const params = { ...(data?.params ?? {}) };
     if (params.currentStage) params.currentStage = t(`brokering.stages.${params.currentStage as MatchStage}`);
+    if (params.toStage) params.toStage = t(`brokering.stages.${params.toStage as MatchStage}`);
     const field = Object.values(data?.fieldErrors ?? {})[0]?.[0];
     return message(field ?? error.message, params);
   };
@@ -146,7 +153,10 @@ function MoveStage({ match }: { match: MatchDetail }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const invalidate = useInvalidateMatch(match.id);
-  const targets = matchStages.filter((stage) => stage !== match.stage && stage !== 'introduced');
+  // An anonymous side not yet revealed cannot deal: those stages wait for both to accept an introduction.
+  const targets = matchStages.filter(
+    (stage) => stage !== match.stage && stage !== 'introduced' && !(match.awaitingReveal && dealStages.includes(stage)),
+  );
   const [toStage, setToStage] = useState<MatchStage>(targets[0] as MatchStage);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
@@ -165,6 +175,7 @@ function MoveStage({ match }: { match: MatchDetail }) {
   return (
     <section className="panel" aria-labelledby="move-heading">
       <h2 id="move-heading">{t('brokering.moveHeading')}</h2>
+      {match.awaitingReveal && <p className="hint">{t('brokering.awaitingRevealHint')}</p>}
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { distanceKm } from '../../../shared/geo/distance';
 import { getMunicipality } from '../../../shared/geo/municipalities';
+import { publicDistance } from '../../../shared/geo/public-distance';
 import { maxPhotosPerListing } from '../../../shared/listings/schemas';
 import { type Unit, unitLabel } from '../../../shared/listings/units';
 import { FormMessage } from '../../app/fields';
@@ -115,7 +116,7 @@ export function ListingPage() {
           <dt>{t('listings.where')}</dt>
           <dd>
             {getMunicipality(data.municipalityCode)?.name}
-            <DistanceFromMySite position={data.position} />
+            <DistanceFromMySite position={data.position} approximate={data.positionPrecision === 'municipality'} />
           </dd>
         </dl>
       </section>
@@ -167,7 +168,14 @@ function InquiryIfMember({ listingId, anonymous }: { listingId: string; anonymou
 }
 
 /** Distance from the viewer's first site, when they belong to a company with one. */
-function DistanceFromMySite({ position }: { position: { lat: number; lon: number } }) {
+function DistanceFromMySite({
+  position,
+  approximate,
+}: {
+  position: { lat: number; lon: number };
+  /** An anonymous listing: only its municipality is known, so the distance is said roughly. */
+  approximate: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const companyId = me.data?.memberships[0]?.companyId;
@@ -178,6 +186,13 @@ function DistanceFromMySite({ position }: { position: { lat: number; lon: number
   const site = company.data?.sites.find((candidate) => candidate.lat !== null && candidate.lon !== null);
   if (!site || site.lat === null || site.lon === null) return null;
   const km = distanceKm({ lat: site.lat, lon: site.lon }, position);
+  if (approximate) {
+    const rough = publicDistance(km);
+    const number = new Intl.NumberFormat(i18n.language).format(rough.km);
+    return (
+      <> · {t(rough.under ? 'listings.distanceUnder' : 'listings.distanceAbout', { km: number, site: site.name })}</>
+    );
+  }
   const formatted = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
   return <> · {t('listings.distance', { km: formatted, site: site.name })}</>;
 }
