@@ -5,7 +5,8 @@ export const alertsEn: typeof alertsSv = {
   alerts: {
     nav: 'Alerts',
     bell: 'Notifications',
-    bellUnread: 'Notifications ({{count}} unread)',
+    bellUnread_one: 'Notifications ({{count, number}} unread)',
+    bellUnread_other: 'Notifications ({{count, number}} unread)',
     heading: 'Alerts',
     intro:
       'Choose what you want to hear about and how often. Notifications are always under the bell; emails follow the choice here.',
@@ -33,7 +34,7 @@ export const alertsEn: typeof alertsSv = {
     notificationsHeading: 'Notifications',
     noNotifications: 'No notifications yet.',
     markAllRead: 'Mark all as read',
-    new: 'New',
+    new: 'Unread',
     unsubscribeHeading: 'Stop emails',
     unsubscribeDone: 'Done. You will get no more emails from: {{names}}. The notifications on Sidestream stay.',
     unsubscribeInvalid: 'The link is not valid. You can change your alerts when signed in.',

@@ -3,7 +3,8 @@ export const alertsSv = {
   alerts: {
     nav: 'Bevakningar',
     bell: 'Notiser',
-    bellUnread: 'Notiser ({{count}} olästa)',
+    bellUnread_one: 'Notiser ({{count, number}} oläst)',
+    bellUnread_other: 'Notiser ({{count, number}} olästa)',
     heading: 'Bevakningar',
     intro: 'Välj vad du vill få veta och hur ofta. Notiserna finns alltid under klockan; mejlen följer valet här.',
     saveSearch: 'Bevaka sökningen',
@@ -30,7 +31,7 @@ export const alertsSv = {
     notificationsHeading: 'Notiser',
     noNotifications: 'Inga notiser än.',
     markAllRead: 'Markera alla som lästa',
-    new: 'Ny',
+    new: 'Oläst',
     unsubscribeHeading: 'Avsluta mejl',
     unsubscribeDone: 'Klart. Du får inga fler mejl från: {{names}}. Notiserna på Sidestream finns kvar.',
     unsubscribeInvalid: 'Länken är ogiltig. Du kan ändra dina bevakningar när du är inloggad.',

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type Frequency, frequencyLabel, isFrequency, isUnit, type Unit } from '../../shared/listings/units';
+import { frequencyLabel, isFrequency, isUnit } from '../../shared/listings/units';
 
 /**
  * Every number, quantity, distance, amount and date the client shows, formatted with Intl for the
@@ -79,7 +79,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * reader's time zone (or the one given, for tests and emails).
  */
 function toDate(value: string | Date): { date: Date; timeZone: string | undefined } {
-  if (typeof value === 'string' && isoDate.test(value)) return { date: new Date(`${value}T00:00:00Z`), timeZone: 'UTC' };
+  if (typeof value === 'string' && isoDate.test(value))
+    return { date: new Date(`${value}T00:00:00Z`), timeZone: 'UTC' };
   return { date: typeof value === 'string' ? new Date(value) : value, timeZone: undefined };
 }
 
@@ -137,7 +138,7 @@ export function formatQuantity(
   return t('format.quantityPer', {
     number: formatNumber(shown, language),
     unit: unitName(unit, shown, t),
-    frequency: frequencyLabel(frequency as Frequency, language),
+    frequency: frequencyLabel(frequency, language),
   });
 }
 

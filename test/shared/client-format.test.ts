@@ -128,3 +128,11 @@ test('the language of a page: English only when chosen, Swedish otherwise', () =
   expect(languageOf('sv')).toBe('sv');
   expect(languageOf(undefined)).toBe('sv');
 });
+
+test('counts in sentences: i18next formats the number for the language and picks the plural', () => {
+  expect(tSv('brokering.days', { count: 1 })).toBe('1 dag');
+  expect(tSv('brokering.days', { count: 12 })).toBe('12 dagar');
+  expect(tEn('brokering.days', { count: 1 })).toBe('1 day');
+  expect(tSv('brokering.showingFirst', { shown: 20, count: 1234 })).toBe(`Visar de 20 första av 1${nb}234.`);
+  expect(tEn('brokering.showingFirst', { shown: 20, count: 1234 })).toBe('Showing the first 20 of 1,234.');
+});

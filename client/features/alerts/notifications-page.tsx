@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, languageOf } from '../listings/format';
+import { machineDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 
 /** The bell's list: newest first; opening one marks it read. */
 export function NotificationsPage() {
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   const message = useMessage();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.alerts.notifications.queryOptions());
@@ -45,7 +46,10 @@ export function NotificationsPage() {
               <Link to={item.link} onClick={() => !item.readAt && markRead.mutate({ notificationIds: [item.id] })}>
                 {item.title}
               </Link>
-              <span className="hint"> · {formatDate(item.createdAt, language)}</span>
+              <span className="hint">
+                {' · '}
+                <time dateTime={machineDateTime(item.createdAt)}>{format.dateTime(item.createdAt)}</time>
+              </span>
             </p>
             <p className="hint">{item.body}</p>
           </li>
