@@ -107,6 +107,7 @@ export const listingsEn: typeof listingsSv = {
     contactSignIn: 'Sign in to see the details and contact the company.',
     where: 'Where',
     conditionFact: 'Condition',
+    availableFact: 'Available',
     distance: '{{distance}} from {{site}}',
     photos: 'Photos',
     noPhotos: 'No photos.',

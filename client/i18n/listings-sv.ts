@@ -106,6 +106,7 @@ export const listingsSv = {
     contactSignIn: 'Logga in för att se detaljer och kontakta företaget.',
     where: 'Var',
     conditionFact: 'Skick',
+    availableFact: 'Tillgänglig',
     distance: '{{distance}} från {{site}}',
     photos: 'Bilder',
     noPhotos: 'Inga bilder.',

@@ -82,7 +82,7 @@ export function ListingPage() {
           <dd>{categoryName(data.categoryId, language)}</dd>
           <dt>{t('listings.quantity')}</dt>
           <dd>{format.quantity(data.quantity, data.unit, data.frequency)}</dd>
-          <dt>{t('listings.availableFrom')}</dt>
+          <dt>{data.availableUntil ? t('listings.availableFact') : t('listings.availableFrom')}</dt>
           <dd>
             {format.date(data.availableFrom)}
             {data.availableUntil && ` – ${format.date(data.availableUntil)}`}
