@@ -116,7 +116,7 @@ export function ListingPage() {
           <dt>{t('listings.where')}</dt>
           <dd>
             {getMunicipality(data.municipalityCode)?.name}
-            <DistanceFromMySite position={data.position} />
+            <DistanceFromMySite position={data.position} coarse={data.anonymous && !data.own} />
           </dd>
         </dl>
       </section>
@@ -168,7 +168,7 @@ function InquiryIfMember({ listingId, anonymous }: { listingId: string; anonymou
 }
 
 /** Distance from the viewer's first site, when they belong to a company with one. */
-function DistanceFromMySite({ position }: { position: { lat: number; lon: number } }) {
+function DistanceFromMySite({ position, coarse }: { position: { lat: number; lon: number }; coarse: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
@@ -180,7 +180,9 @@ function DistanceFromMySite({ position }: { position: { lat: number; lon: number
   const site = company.data?.sites.find((candidate) => candidate.lat !== null && candidate.lon !== null);
   if (!site || site.lat === null || site.lon === null) return null;
   const km = distanceKm({ lat: site.lat, lon: site.lon }, position);
-  return <> · {t('listings.distance', { distance: format.distance(km), site: site.name })}</>;
+  // An anonymous listing's site is not to be worked out from a precise distance: whole kilometres only.
+  const shown = coarse ? Math.max(1, Math.round(km)) : km;
+  return <> · {t('listings.distance', { distance: format.distance(shown), site: site.name })}</>;
 }
 
 function Photos({
