@@ -9,6 +9,7 @@ import {
   formatDateTime,
   formatDistance,
   formatMoney,
+  formatMonth,
   formatNumber,
   formatPercent,
   formatPricePerUnit,
@@ -115,6 +116,8 @@ test('one date format per language, and a calendar date is the same day in every
   expect(formatDate('2026-12-02T23:30:00Z', 'sv', 'Europe/Stockholm')).toBe('3 dec. 2026');
   expect(formatDateTime('2026-12-02T13:05:00Z', 'sv', 'Europe/Stockholm')).toBe('2 dec. 2026 14:05');
   expect(formatDateTime('2026-12-02T13:05:00Z', 'en', 'Europe/Stockholm')).toBe('2 Dec 2026, 14:05');
+  expect(formatMonth('2027-03-10', 'sv')).toBe('mars 2027');
+  expect(formatMonth('2027-03-10', 'en')).toBe('March 2027');
 });
 
 test('coordinates keep their decimal commas apart', () => {
