@@ -5,7 +5,8 @@ export const alertsEn: typeof alertsSv = {
   alerts: {
     nav: 'Alerts',
     bell: 'Notifications',
-    bellUnread: 'Notifications ({{count}} unread)',
+    bellUnread_one: 'Notifications ({{count, number}} unread)',
+    bellUnread_other: 'Notifications ({{count, number}} unread)',
     heading: 'Alerts',
     intro:
       'Choose what you want to hear about and how often. Notifications are always under the bell; emails follow the choice here.',

@@ -3,7 +3,8 @@ export const alertsSv = {
   alerts: {
     nav: 'Bevakningar',
     bell: 'Notiser',
-    bellUnread: 'Notiser ({{count}} olästa)',
+    bellUnread_one: 'Notiser ({{count, number}} oläst)',
+    bellUnread_other: 'Notiser ({{count, number}} olästa)',
     heading: 'Bevakningar',
     intro: 'Välj vad du vill få veta och hur ofta. Notiserna finns alltid under klockan; mejlen följer valet här.',
     saveSearch: 'Bevaka sökningen',

@@ -4,10 +4,12 @@ import type { conversationsSv } from './conversations-sv';
 export const conversationsEn: typeof conversationsSv = {
   conversations: {
     nav: 'Messages',
-    navUnread: 'Messages ({{count}} unread)',
+    navUnread_one: 'Messages ({{count, number}} unread)',
+    navUnread_other: 'Messages ({{count, number}} unread)',
     heading: 'Conversations',
     none: 'No conversations yet.',
-    unread: '{{count}} unread',
+    unread_one: '{{count, number}} unread',
+    unread_other: '{{count, number}} unread',
     viaStaff: 'Via IUC',
     kinds: { inquiry: 'Inquiry', match: 'Introduction' },
     participants: 'Taking part',

@@ -2,10 +2,12 @@
 export const conversationsSv = {
   conversations: {
     nav: 'Meddelanden',
-    navUnread: 'Meddelanden ({{count}} olästa)',
+    navUnread_one: 'Meddelanden ({{count, number}} oläst)',
+    navUnread_other: 'Meddelanden ({{count, number}} olästa)',
     heading: 'Konversationer',
     none: 'Inga konversationer än.',
-    unread: '{{count}} olästa',
+    unread_one: '{{count, number}} oläst',
+    unread_other: '{{count, number}} olästa',
     viaStaff: 'Via IUC',
     kinds: { inquiry: 'Förfrågan', match: 'Introduktion' },
     participants: 'Deltar',

@@ -1,6 +1,7 @@
 import { alertsEn } from './alerts-en';
 import { brokeringEn } from './brokering-en';
 import { conversationsEn } from './conversations-en';
+import { formatEn } from './format-en';
 import { formsEn } from './forms-en';
 import { impactEn } from './impact-en';
 import { listingsEn } from './listings-en';
@@ -10,6 +11,7 @@ import type { Messages } from './sv';
 
 export const en: Messages = {
   ...formsEn,
+  ...formatEn,
   ...listingsEn,
   ...searchEn,
   ...matchingEn,

@@ -156,6 +156,12 @@ export const formsEn: typeof formsSv = {
     brokerAssistanceByCompany: 'Only the company itself can ask IUC for help.',
     wrongPassword: 'Wrong password.',
     confirmName: 'Type the company’s name exactly to confirm.',
+    companyNameRequired: 'Enter the company’s name.',
+    companyNameTooShort: 'The company name needs at least 2 characters.',
+    reasonTooLong: 'At most 500 characters.',
+    queryTooLong: 'The search words can have at most 200 characters.',
+    pageSize: 'At most 50 results per page.',
+    distanceNeedsNear: 'Choose a place to measure from to sort by distance.',
   },
   company: {
     actOnBehalf:

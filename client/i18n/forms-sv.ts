@@ -155,6 +155,12 @@ export const formsSv = {
     brokerAssistanceByCompany: 'Bara företaget självt kan be om hjälp från IUC.',
     wrongPassword: 'Fel lösenord.',
     confirmName: 'Skriv företagets namn exakt för att bekräfta.',
+    companyNameRequired: 'Ange företagets namn.',
+    companyNameTooShort: 'Företagsnamnet måste ha minst 2 tecken.',
+    reasonTooLong: 'Högst 500 tecken.',
+    queryTooLong: 'Sökordet får ha högst 200 tecken.',
+    pageSize: 'Högst 50 träffar per sida.',
+    distanceNeedsNear: 'Välj en plats att mäta från för att sortera efter avstånd.',
   },
   company: {
     actOnBehalf:

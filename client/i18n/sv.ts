@@ -1,6 +1,7 @@
 import { alertsSv } from './alerts-sv';
 import { brokeringSv } from './brokering-sv';
 import { conversationsSv } from './conversations-sv';
+import { formatSv } from './format-sv';
 import { formsSv } from './forms-sv';
 import { impactSv } from './impact-sv';
 import { listingsSv } from './listings-sv';
@@ -9,6 +10,7 @@ import { searchSv } from './search-sv';
 
 export const sv = {
   ...formsSv,
+  ...formatSv,
   ...listingsSv,
   ...searchSv,
   ...matchingSv,

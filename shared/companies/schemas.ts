@@ -82,7 +82,13 @@ export const SiteFieldsSchema = z.strictObject({
 export type SiteFields = z.infer<typeof SiteFieldsSchema>;
 
 const companyProfileFields = {
-  name: z.string().trim().min(2, { message: 'validation.tooShort' }).max(120, { message: 'validation.tooLong' }),
+  // An empty name says that it is needed; "too short" is for a single letter.
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.companyNameRequired', abort: true })
+    .min(2, { message: 'validation.companyNameTooShort' })
+    .max(120, { message: 'validation.tooLong' }),
   sniCode: SniCodeSchema,
   employeesBand: z.enum(employeeBandCodes, { message: 'validation.employeesBand' }),
   website: WebsiteSchema,

@@ -71,7 +71,7 @@ test.skipIf(browserMissing)(
     expect(mail.subject).toBe('Nytt för ”Wellpapp till förpackningar”: Balad wellpapp från godsmottagningen');
     expect(mail.headers['list-unsubscribe']).toContain('/api/alerts/unsubscribe?token=');
 
-    await page.getByRole('link', { name: /Notiser \(1 olästa\)/ }).click();
+    await page.getByRole('link', { name: /Notiser \(1 oläst\)/ }).click();
     await page.getByRole('heading', { name: 'Notiser' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /Balad wellpapp från godsmottagningen/ }).click();

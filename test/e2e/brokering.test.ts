@@ -141,7 +141,7 @@ test.skipIf(browserMissing)(
 
     // The seller sees the unread message in the header, reads it and answers.
     await sellerPage.page.goto(`${server.baseUrl}/conversations`);
-    await sellerPage.page.getByRole('link', { name: /Meddelanden.*1 olästa/ }).waitFor();
+    await sellerPage.page.getByRole('link', { name: /Meddelanden.*1 oläst\b/ }).waitFor();
     await sellerPage.page.getByRole('link', { name: /Söker aluminiumspån till omsmältning ↔/ }).click();
     await sellerPage.page.getByText('Hur mycket spån blir det per månad?', { exact: false }).waitFor();
     await sellerPage.page.getByLabel('Meddelande').fill('Runt två ton i månaden. Vi kan leverera i storsäck.');

@@ -76,13 +76,13 @@ test.skipIf(browserMissing)(
     await expectNoAxeViolations(page);
 
     // The site starts at the municipality seat (Södertälje) and its pin can be moved.
-    await page.getByText('(59.1955, 17.6253)').waitFor();
+    await page.getByText('(59,1955° N, 17,6253° Ö)').waitFor();
     const siteEditor = page.locator('details', { hasText: 'Ändra Verkstaden' });
     await siteEditor.getByText('Ändra Verkstaden').click();
     await siteEditor.getByLabel('Latitud (valfritt)').fill('59.1712');
     await siteEditor.getByLabel('Longitud (valfritt)').fill('17.6489');
     await siteEditor.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText('(59.1712, 17.6489)').waitFor();
+    await page.getByText('(59,1712° N, 17,6489° Ö)').waitFor();
 
     await page.getByLabel('E-postadress').fill('lisa@alfa-metall.se');
     await page.getByRole('button', { name: 'Skicka inbjudan' }).click();

@@ -67,7 +67,7 @@ test.skipIf(browserMissing)(
     await page.getByLabel('Mängd').fill('2');
     await page.getByLabel('Enhet').selectOption('t');
     await page.getByLabel('Hur ofta').selectOption('monthly');
-    await page.getByText('Per år: 24 000 kg per år').waitFor();
+    await page.getByText('Per år: 24 000 kg', { exact: true }).waitFor();
     await expect.poll(() => page.getByTestId('preview-teaser').textContent()).toContain('Aluminiumspån från fräsning');
     await expectNoAxeViolations(page);
 

@@ -103,19 +103,46 @@ test('closer, better-covering, sooner offers score higher', () => {
   expect(scoreMatch(need, { ...offer, categoryId: 'aluminium-offcuts' }, now).score).toBeLessThan(base);
 });
 
+// Intl puts a no-break space between a figure and "km", and before "%" in Swedish.
+const nb = '\u00a0';
+
 test('the explanation of a fixed pair, in Swedish and in English, from either side', () => {
   const result = scoreMatch(need, offer, now);
   expect(explainMatch(result, 'need', 'en', now)).toBe(
-    `${result.score} · same category (Aluminium swarf) · 14 km apart · covers about 80 % of your yearly need · available from March 2027`,
+    `${result.score} · same category (Aluminium swarf) · 14${nb}km apart · covers about 80% of your yearly need · available from March 2027`,
   );
   expect(explainMatch(result, 'need', 'sv', now)).toBe(
-    `${result.score} · samma kategori (Aluminiumspån) · 14 km bort · täcker ungefär 80 % av ert årsbehov · tillgänglig från mars 2027`,
+    `${result.score} · samma kategori (Aluminiumspån) · 14${nb}km bort · täcker ungefär 80${nb}% av ert årsbehov · tillgänglig från mars 2027`,
   );
   expect(explainMatch(result, 'offer', 'en', now)).toBe(
-    `${result.score} · same category (Aluminium swarf) · 14 km apart · takes all of your yearly volume · available from March 2027`,
+    `${result.score} · same category (Aluminium swarf) · 14${nb}km apart · takes all of your yearly volume · available from March 2027`,
   );
   const soon = scoreMatch(need, { ...offer, availableFrom: '2026-12-01', frequency: 'once' }, now);
   expect(explainMatch(soon, 'need', 'sv', now)).toBe(
-    `${soon.score} · samma kategori (Aluminiumspån) · 14 km bort · täcker ungefär 80 % av ert årsbehov · tillgänglig nu · ett engångsparti mot ett återkommande behov`,
+    `${soon.score} · samma kategori (Aluminiumspån) · 14${nb}km bort · täcker ungefär 80${nb}% av ert årsbehov · tillgänglig nu · ett engångsparti mot ett återkommande behov`,
   );
+});
+
+test('IUC staff read about the need from outside: "behovets årsbehov", not "ert årsbehov", with the same score', () => {
+  const result = scoreMatch(need, offer, now);
+  const forBroker = explainMatch(result, 'need', 'sv', now, 'broker');
+  expect(forBroker).toBe(
+    `${result.score} · samma kategori (Aluminiumspån) · 14${nb}km bort · täcker ungefär 80${nb}% av behovets årsbehov · tillgänglig från mars 2027`,
+  );
+  expect(forBroker).not.toContain('ert ');
+  expect(explainMatch(result, 'need', 'en', now, 'broker')).toContain('covers about 80% of the need’s yearly quantity');
+  expect(explainMatch(result, 'offer', 'sv', now, 'broker')).toContain('tar emot hela erbjudandets årsvolym');
+  expect(explainMatch(result, 'need', 'sv', now, 'company')).toBe(explainMatch(result, 'need', 'sv', now));
+});
+
+test('a distance with a decimal is written the Swedish way: "20,1 km bort"', () => {
+  const result = scoreMatch(need, offer, now);
+  const withDecimal = {
+    ...result,
+    factors: result.factors.map((factor) =>
+      factor.name === 'distance' ? { ...factor, detail: { ...factor.detail, km: 20.1 } } : factor,
+    ),
+  };
+  expect(explainMatch(withDecimal, 'need', 'sv', now)).toContain(`20,1${nb}km bort`);
+  expect(explainMatch(withDecimal, 'need', 'en', now)).toContain(`20.1${nb}km apart`);
 });

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, languageOf } from '../listings/format';
+import { machineDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 
 type NotificationItem = { kind: string; title: string; body: string; params: Record<string, string> | null };
 
@@ -44,8 +45,8 @@ function useNoticeText() {
 
 /** The bell's list: newest first; opening one marks it read. */
 export function NotificationsPage() {
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   const message = useMessage();
   const queryClient = useQueryClient();
   const noticeText = useNoticeText();
@@ -84,7 +85,10 @@ export function NotificationsPage() {
                 <Link to={item.link} onClick={() => !item.readAt && markRead.mutate({ notificationIds: [item.id] })}>
                   {text.title}
                 </Link>
-                <span className="hint"> · {formatDate(item.createdAt, language)}</span>
+                <span className="hint">
+                  {' · '}
+                  <time dateTime={machineDateTime(item.createdAt)}>{format.dateTime(item.createdAt)}</time>
+                </span>
               </p>
               <p className="hint">{text.body}</p>
             </li>

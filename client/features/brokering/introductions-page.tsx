@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../server/router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormat } from '../../ui/use-format';
 import { OutcomePanel } from '../impact/outcome-panel';
-import { categoryLabel, formatQuantity, languageOf } from '../listings/format';
 
 type Introduction = inferRouterOutputs<AppRouter>['brokering']['introductions'][number];
 
@@ -35,8 +36,8 @@ export function IntroductionsPage() {
 }
 
 function IntroductionCard({ companyId, item }: { companyId: string; item: Introduction }) {
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   const headingId = useId();
   const other = item.other;
   return (
@@ -56,9 +57,9 @@ function IntroductionCard({ companyId, item }: { companyId: string; item: Introd
           <h3>{t('introductions.theirListing')}</h3>
           <dl className="facts">
             <dt>{t('listings.category')}</dt>
-            <dd>{categoryLabel(other.categoryId, language)}</dd>
+            <dd>{categoryName(other.categoryId, format.language)}</dd>
             <dt>{t('listings.quantity')}</dt>
-            <dd>{formatQuantity(other.quantity, other.unit, other.frequency, language)}</dd>
+            <dd>{format.quantity(other.quantity, other.unit, other.frequency)}</dd>
             <dt>{t('listings.where')}</dt>
             <dd>{getMunicipality(other.municipalityCode)?.name ?? other.municipalityCode}</dd>
             <dt>{t('listings.company')}</dt>

@@ -14,13 +14,14 @@ import {
 } from '../../../shared/brokering/schemas';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { explainMatch } from '../../../shared/matching/explain';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormat } from '../../ui/use-format';
 import { useMe } from '../accounts/api/use-me';
 import { ConversationThread } from '../conversations/conversation-thread';
 import { OutcomePanel } from '../impact/outcome-panel';
-import { categoryLabel, formatQuantity, languageOf } from '../listings/format';
 
 type MatchDetail = inferRouterOutputs<AppRouter>['brokering']['match'];
 type Side = MatchDetail['need'];
@@ -56,9 +57,9 @@ function useInvalidateMatch(matchId: string) {
 /** IUC staff: one match with everything needed to broker it. */
 export function MatchPage() {
   const { matchId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const message = useMessage();
-  const language = languageOf(i18n.language);
+  const format = useFormat();
   const match = useQuery(trpc.brokering.match.queryOptions({ matchId }));
   if (match.isPending) return <p>{t('common.loading')}</p>;
   if (match.isError) return <FormMessage kind="error">{message(match.error.message)}</FormMessage>;
@@ -78,7 +79,9 @@ export function MatchPage() {
           {data.stageNote && ` – ${data.stageNote}`}
         </p>
         <h2>{t('brokering.explanation')}</h2>
-        <p>{explainMatch({ score: data.score, factors: data.factors }, 'need', language, new Date())}</p>
+        <p>
+          {explainMatch({ score: data.score, factors: data.factors }, 'need', format.language, new Date(), 'broker')}
+        </p>
       </section>
       <div className="match-sides">
         <ListingSide side={data.need} label={t('brokering.need')} />
@@ -107,8 +110,8 @@ export function MatchPage() {
 }
 
 function ListingSide({ side, label }: { side: Side; label: string }) {
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="panel" aria-labelledby={`side-${side.id}`}>
       <h2 id={`side-${side.id}`}>
@@ -116,9 +119,9 @@ function ListingSide({ side, label }: { side: Side; label: string }) {
       </h2>
       <dl className="facts">
         <dt>{t('listings.category')}</dt>
-        <dd>{categoryLabel(side.categoryId, language)}</dd>
+        <dd>{categoryName(side.categoryId, format.language)}</dd>
         <dt>{t('listings.quantity')}</dt>
-        <dd>{formatQuantity(side.quantity, side.unit, side.frequency, language)}</dd>
+        <dd>{format.quantity(side.quantity, side.unit, side.frequency)}</dd>
         <dt>{t('listings.where')}</dt>
         <dd>{getMunicipality(side.municipalityCode)?.name ?? side.municipalityCode}</dd>
         <dt>{t('listings.company')}</dt>
@@ -236,19 +239,19 @@ function MoveStage({ match }: { match: MatchDetail }) {
 }
 
 function Introduce({ match }: { match: MatchDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const errorText = useErrorText();
   const invalidate = useInvalidateMatch(match.id);
   const [note, setNote] = useState(() => t('brokering.introduceDraft'));
   const id = useId();
   const introduce = useMutation(trpc.brokering.introduce.mutationOptions({ onSuccess: () => invalidate() }));
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' });
   if (match.introduction) {
     const answerOf = (side: 'need' | 'offer') => match.introduction?.answers.find((answer) => answer.side === side);
     return (
       <section className="panel" aria-labelledby="introduction-heading">
         <h2 id="introduction-heading">{t('brokering.introduction')}</h2>
-        <p>{t('brokering.introducedOn', { date: format.format(new Date(match.introduction.createdAt)) })}</p>
+        <p>{t('brokering.introducedOn', { date: format.date(match.introduction.createdAt) })}</p>
         <blockquote>{match.introduction.note}</blockquote>
         <ul>
           {(['need', 'offer'] as const).map((side) => {
@@ -262,7 +265,7 @@ function Introduce({ match }: { match: MatchDetail }) {
           })}
         </ul>
         {match.introduction.revealedAt && (
-          <p>{t('brokering.revealedOn', { date: format.format(new Date(match.introduction.revealedAt)) })}</p>
+          <p>{t('brokering.revealedOn', { date: format.date(match.introduction.revealedAt) })}</p>
         )}
       </section>
     );
@@ -384,8 +387,8 @@ function NextStep({ match }: { match: MatchDetail }) {
 }
 
 function Reactions({ match }: { match: MatchDetail }) {
-  const { t, i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const format = useFormat();
   const companyName = (companyId: string) =>
     companyId === match.need.company.id ? match.need.company.name : match.offer.company.name;
   return (
@@ -398,7 +401,7 @@ function Reactions({ match }: { match: MatchDetail }) {
           {match.reactions.map((reaction) => (
             <li key={`${reaction.companyId}-${new Date(reaction.createdAt).toISOString()}`}>
               {companyName(reaction.companyId)}: {t(`brokering.reactions.${reaction.reaction}`)}
-              {reaction.reason && ` – ${reaction.reason}`} ({format.format(new Date(reaction.createdAt))})
+              {reaction.reason && ` – ${reaction.reason}`} ({format.date(reaction.createdAt)})
             </li>
           ))}
         </ul>
@@ -408,7 +411,8 @@ function Reactions({ match }: { match: MatchDetail }) {
 }
 
 function Notes({ match }: { match: MatchDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const errorText = useErrorText();
   const invalidate = useInvalidateMatch(match.id);
   const [body, setBody] = useState('');
@@ -421,10 +425,6 @@ function Notes({ match }: { match: MatchDetail }) {
       },
     }),
   );
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   return (
     <section className="panel" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('brokering.notesHeading')}</h2>
@@ -436,7 +436,7 @@ function Notes({ match }: { match: MatchDetail }) {
           {match.notes.map((note) => (
             <li key={note.id}>
               <p className="hint">
-                {t('brokering.by', { who: note.authorName ?? '–', when: format.format(new Date(note.createdAt)) })}
+                {t('brokering.by', { who: note.authorName ?? '–', when: format.dateTime(note.createdAt) })}
               </p>
               <p className="message-body">{note.body}</p>
             </li>
@@ -463,18 +463,13 @@ function Notes({ match }: { match: MatchDetail }) {
 }
 
 function History({ match }: { match: MatchDetail }) {
-  const { t, i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const { t } = useTranslation();
+  const format = useFormat();
   const stageName = (stage: MatchStage | null) => (stage ? t(`brokering.stages.${stage}`) : '–');
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('brokering.historyHeading')}</h2>
-      {match.events.length === 0 && (
-        <p>{t('brokering.noHistory', { date: format.format(new Date(match.createdAt)) })}</p>
-      )}
+      {match.events.length === 0 && <p>{t('brokering.noHistory', { date: format.dateTime(match.createdAt) })}</p>}
       <ol className="history">
         {match.events.map((event) => (
           <li key={event.id}>
@@ -489,7 +484,7 @@ function History({ match }: { match: MatchDetail }) {
             {event.kind === 'stage' && event.detail && ` – ${event.detail}`}
             <span className="hint">
               {' · '}
-              {t('brokering.by', { who: event.actorName ?? '–', when: format.format(new Date(event.createdAt)) })}
+              {t('brokering.by', { who: event.actorName ?? '–', when: format.dateTime(event.createdAt) })}
             </span>
           </li>
         ))}

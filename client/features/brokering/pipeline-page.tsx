@@ -10,7 +10,8 @@ import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { languageOf } from '../listings/format';
+import { languageOf } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 
 export type PipelineItem = inferRouterOutputs<AppRouter>['brokering']['pipeline']['items'][number];
 type PipelineFilter = inferRouterInputs<AppRouter>['brokering']['pipeline'];
@@ -278,8 +279,8 @@ export function PipelineTable({
   total: number;
   showOverdue?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="panel table-scroll">
       {items.length < total && (
@@ -329,7 +330,7 @@ export function PipelineTable({
               <td>
                 {showOverdue && item.overdue && <strong className="badge">{t('brokering.overdue')}</strong>}{' '}
                 {item.nextStep ?? ''}
-                {item.nextStepDue && ` (${t('brokering.due', { date: format.format(new Date(item.nextStepDue)) })})`}
+                {item.nextStepDue && ` (${t('brokering.due', { date: format.date(item.nextStepDue) })})`}
               </td>
               <td>
                 <ReactionBadges item={item} />

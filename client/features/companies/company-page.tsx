@@ -16,18 +16,20 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormat } from '../../ui/use-format';
 import { useMe } from '../accounts/api/use-me';
 import { SiteFields, SniOptions } from './company-fields';
 
 export function CompanyPage() {
   const { companyId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const company = useQuery(trpc.companies.get.queryOptions({ companyId }));
   const me = useMe();
   if (company.isPending) return <p>{t('common.loading')}</p>;
   if (company.isError) return <FormMessage kind="error">{t('company.notFound')}</FormMessage>;
   const data = company.data;
-  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const language = format.language;
   const sni = getSniDivision(data.sniCode) ?? getSniSection(data.sniCode);
   const canEdit = data.myRole === 'owner' || data.myRole === 'admin';
   const staff = me.data?.platformRole === 'broker' || me.data?.platformRole === 'admin';
@@ -87,7 +89,7 @@ export function CompanyPage() {
             <li key={site.id}>
               <strong>{site.name}</strong>
               {site.streetAddress ? `, ${site.streetAddress}` : ''}, {getMunicipality(site.municipalityCode)?.name}
-              {site.lat !== null && site.lon !== null && ` (${site.lat.toFixed(4)}, ${site.lon.toFixed(4)})`}
+              {site.lat !== null && site.lon !== null && ` (${format.coordinates(site.lat, site.lon)})`}
               {canEdit && site.streetAddress !== null && (
                 <EditSiteForm
                   companyId={companyId}
@@ -294,7 +296,8 @@ function EditSiteForm({
 }
 
 function MembersSection({ companyId }: { companyId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const message = useMessage();
   const members = useQuery(trpc.companies.members.queryOptions({ companyId }));
@@ -321,7 +324,6 @@ function MembersSection({ companyId }: { companyId: string }) {
   };
   if (!members.data) return null;
   const isAdmin = members.data.myRole !== 'member';
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const roles = CompanyRoleSchema.options;
   return (
     <section className="panel" aria-labelledby="members-heading">
@@ -387,7 +389,7 @@ function MembersSection({ companyId }: { companyId: string }) {
                 {members.data.invitations.map((invitation) => (
                   <li key={invitation.id}>
                     {invitation.email} · {t(`company.roles.${invitation.role}`)} ·{' '}
-                    {t('company.expires', { date: date.format(new Date(invitation.expiresAt)) })}
+                    {t('company.expires', { date: format.date(invitation.expiresAt) })}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,7 @@ import { SignUpPage } from '../accounts/sign-up-page';
 /** The page an invitation email links to: sign up to join, or join at once when signed in. */
 export function InvitationPage() {
   const { token = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const message = useMessage();
@@ -31,6 +31,8 @@ export function InvitationPage() {
       </section>
     );
   }
+  // The role reads mid-sentence: "som medlem", not "som Medlem".
+  const role = t(`company.roles.${data.role}`).toLocaleLowerCase(i18n.language);
   if (!me.data) {
     return (
       <>
@@ -38,7 +40,7 @@ export function InvitationPage() {
           {t('invitation.body', {
             inviter: data.inviterName ?? '',
             email: data.email,
-            role: t(`company.roles.${data.role}`),
+            role,
           })}{' '}
           {t('invitation.signUpFirst', { email: data.email })}
         </p>
@@ -54,7 +56,7 @@ export function InvitationPage() {
         {t('invitation.body', {
           inviter: data.inviterName ?? '',
           email: data.email,
-          role: t(`company.roles.${data.role}`),
+          role,
         })}
       </p>
       {wrongEmail ? (

@@ -5,6 +5,8 @@ import { messageMaxLength } from '../../../shared/conversations/schemas';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { machineDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 
 /**
  * A conversation's messages and the form to answer. Bodies are rendered as React text, so
@@ -18,7 +20,8 @@ export function ConversationThread({
   conversationId: string;
   headingLevel?: 1 | 2;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const message = useMessage();
   const queryClient = useQueryClient();
   const conversation = useQuery({
@@ -40,10 +43,6 @@ export function ConversationThread({
     if (conversation.data) markRead.mutate({ conversationId });
   }, [conversationId, newest, Boolean(conversation.data)]);
 
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   if (conversation.isPending) return <p>{t('common.loading')}</p>;
   if (conversation.isError) return <FormMessage kind="error">{message(conversation.error.message)}</FormMessage>;
@@ -69,7 +68,7 @@ export function ConversationThread({
                 {' · '}
                 {item.authorCompanyName ?? t('conversations.staff')}
                 {' · '}
-                <time dateTime={new Date(item.createdAt).toISOString()}>{format.format(new Date(item.createdAt))}</time>
+                <time dateTime={machineDateTime(item.createdAt)}>{format.dateTime(item.createdAt)}</time>
               </p>
               <p className="message-body">{item.body}</p>
             </li>

@@ -4,17 +4,16 @@ import { Link, useParams } from 'react-router';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { machineDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 import { ConversationThread } from './conversation-thread';
 
 /** The signed-in person's conversations, latest first, with unread counts. */
 export function ConversationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const message = useMessage();
   const list = useQuery(trpc.conversations.list.queryOptions());
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   return (
     <section className="panel" aria-labelledby="conversations-heading">
       <h1 id="conversations-heading">{t('conversations.heading')}</h1>
@@ -34,7 +33,7 @@ export function ConversationsPage() {
                 {t(`conversations.kinds.${item.kind}`)}
                 {item.viaStaff && ` · ${t('conversations.viaStaff')}`}
                 {' · '}
-                {format.format(new Date(item.lastMessageAt))}
+                <time dateTime={machineDateTime(item.lastMessageAt)}>{format.dateTime(item.lastMessageAt)}</time>
               </span>
             </p>
             <p className="hint clamp">{item.preview}</p>

@@ -1,41 +1,29 @@
-import { type Frequency, frequencyLabel, type Unit, unitLabel } from '../../../shared/listings/units';
+import i18next from 'i18next';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
+import * as format from '../../ui/format';
 
-export type Language = 'sv' | 'en';
+// Kept for the pages that still import from here (search, impact); new code uses client/ui/format.ts
+// through useFormat(). Unit names come from the app's i18next, so these get the plurals too.
+export type Language = format.Language;
+export const languageOf = format.languageOf;
+export const formatDate = format.formatDate;
 
-export function languageOf(code: string): Language {
-  return code === 'en' ? 'en' : 'sv';
-}
+const tFor = (language: Language) => i18next.getFixedT(language);
 
-/** "2 ton per månad" / "2 t per month", with the number formatted for the language. */
+/** "2 ton per månad" / "1 pallet per month". */
 export function formatQuantity(quantity: number, unit: string, frequency: string, language: Language): string {
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 2 }).format(
-    quantity,
-  );
-  return `${number} ${unitLabel(unit as Unit, language)} ${frequencyLabel(frequency as Frequency, language)}`;
-}
-
-export function formatSek(amount: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 2,
-  }).format(amount);
-}
-
-export function formatDate(value: string | Date, language: Language): string {
-  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00` : value) : value;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' }).format(date);
-}
-
-export function categoryLabel(id: string, language: Language): string {
-  return categoryName(id, language);
+  return format.formatQuantity(quantity, unit, frequency, language, tFor(language));
 }
 
 /** "24 000 kg": a number and its unit, no frequency. */
 export function formatAmount(quantity: number, unit: string, language: Language): string {
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 2 }).format(
-    quantity,
-  );
-  return `${number} ${unitLabel(unit as Unit, language)}`;
+  return format.formatAmount(quantity, unit, language, tFor(language));
+}
+
+export function formatSek(amount: number, language: Language): string {
+  return format.formatMoney(amount, language);
+}
+
+export function categoryLabel(id: string, language: Language): string {
+  return categoryName(id, language);
 }

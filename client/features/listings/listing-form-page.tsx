@@ -14,7 +14,7 @@ import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { CategoryPicker } from './category-picker';
-import { formatQuantity, languageOf } from './format';
+import { formatAmount, languageOf } from './format';
 import { ListingPreview } from './listing-preview';
 
 type FormValues = z.input<typeof ListingFieldsSchema>;
@@ -331,7 +331,7 @@ function ListingForm({
           </div>
           {annual && (
             <p className="hint" aria-live="polite">
-              {t('listings.annual', { value: formatQuantity(annual.value, annual.baseUnit, 'yearly', language) })}
+              {t('listings.annual', { value: formatAmount(annual.value, annual.baseUnit, language) })}
             </p>
           )}
           <div className="row">

@@ -6,22 +6,23 @@ import { distanceKm } from '../../../shared/geo/distance';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { publicDistance } from '../../../shared/geo/public-distance';
 import { maxPhotosPerListing } from '../../../shared/listings/schemas';
-import { type Unit, unitLabel } from '../../../shared/listings/units';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormat } from '../../ui/use-format';
 import { useMe } from '../accounts/api/use-me';
 import { InquiryForm } from '../conversations/inquiry-form';
 import { ListingMatches } from '../matching/listing-matches';
-import { categoryLabel, formatDate, formatQuantity, formatSek, languageOf } from './format';
 
 const photoUrl = (listingId: string, photoId: string, size: 'display' | 'thumbnail') =>
   `/api/listings/${listingId}/photos/${photoId}/${size}`;
 
 export function ListingPage() {
   const { listingId = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = format.language;
   const listing = useQuery(trpc.listings.get.queryOptions({ listingId }));
   if (listing.isPending) return <p>{t('common.loading')}</p>;
   if (listing.isError) return <FormMessage kind="error">{t('listings.notFound')}</FormMessage>;
@@ -35,13 +36,13 @@ export function ListingPage() {
         <h1>{data.title}</h1>
         <dl className="facts">
           <dt>{t('listings.category')}</dt>
-          <dd>{categoryLabel(data.categoryId, language)}</dd>
+          <dd>{categoryName(data.categoryId, language)}</dd>
           <dt>{t('listings.where')}</dt>
           <dd>{municipality}</dd>
           <dt>{t('listings.quantity')}</dt>
           <dd>
             {t('listings.about', {
-              quantity: formatQuantity(data.approximateQuantity, data.unit, data.frequency, language),
+              quantity: format.quantity(data.approximateQuantity, data.unit, data.frequency),
             })}
           </dd>
         </dl>
@@ -54,9 +55,9 @@ export function ListingPage() {
 
   const price =
     data.priceModel === 'fixed' && data.priceSek !== null
-      ? `${formatSek(data.priceSek, language)} / ${unitLabel(data.unit as Unit, language)}`
+      ? format.pricePerUnit(data.priceSek, data.unit)
       : data.priceModel === 'pays_for_removal' && data.priceSek !== null
-        ? `${t('listings.priceModels.pays_for_removal')}: ${formatSek(data.priceSek, language)}`
+        ? `${t('listings.priceModels.pays_for_removal')}: ${format.money(data.priceSek)}`
         : t(`listings.priceModels.${data.priceModel}`);
   return (
     <article className="listing">
@@ -79,19 +80,19 @@ export function ListingPage() {
         {data.description && <p className="description">{data.description}</p>}
         <dl className="facts">
           <dt>{t('listings.category')}</dt>
-          <dd>{categoryLabel(data.categoryId, language)}</dd>
+          <dd>{categoryName(data.categoryId, language)}</dd>
           <dt>{t('listings.quantity')}</dt>
-          <dd>{formatQuantity(data.quantity, data.unit, data.frequency, language)}</dd>
-          <dt>{t('listings.availableFrom')}</dt>
+          <dd>{format.quantity(data.quantity, data.unit, data.frequency)}</dd>
+          <dt>{data.availableUntil ? t('listings.availableFact') : t('listings.availableFrom')}</dt>
           <dd>
-            {formatDate(data.availableFrom, language)}
-            {data.availableUntil && ` – ${formatDate(data.availableUntil, language)}`}
+            {format.date(data.availableFrom)}
+            {data.availableUntil && ` – ${format.date(data.availableUntil)}`}
           </dd>
           <dt>{t('listings.priceModel')}</dt>
           <dd>{price}</dd>
           {data.condition && (
             <>
-              <dt>{t('listings.condition')}</dt>
+              <dt>{t('listings.conditionFact')}</dt>
               <dd>{data.condition}</dd>
             </>
           )}
@@ -176,7 +177,8 @@ function DistanceFromMySite({
   /** An anonymous listing: only its municipality is known, so the distance is said roughly. */
   approximate: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const companyId = me.data?.memberships[0]?.companyId;
   const company = useQuery({
@@ -188,13 +190,18 @@ function DistanceFromMySite({
   const km = distanceKm({ lat: site.lat, lon: site.lon }, position);
   if (approximate) {
     const rough = publicDistance(km);
-    const number = new Intl.NumberFormat(i18n.language).format(rough.km);
     return (
-      <> · {t(rough.under ? 'listings.distanceUnder' : 'listings.distanceAbout', { km: number, site: site.name })}</>
+      <>
+        {' '}
+        ·{' '}
+        {t(rough.under ? 'listings.distanceUnder' : 'listings.distanceAbout', {
+          km: format.number(rough.km),
+          site: site.name,
+        })}
+      </>
     );
   }
-  const formatted = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
-  return <> · {t('listings.distance', { km: formatted, site: site.name })}</>;
+  return <> · {t('listings.distance', { distance: format.distance(km), site: site.name })}</>;
 }
 
 function Photos({

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { roundForTeaser } from '../../../shared/listings/teaser';
-import { categoryLabel, formatQuantity, languageOf } from './format';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
+import { useFormat } from '../../ui/use-format';
 
 type PreviewValues = {
   title?: string;
@@ -22,8 +23,8 @@ export function ListingPreview({
   values: PreviewValues;
   municipalityCode: string | undefined;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   const municipality = municipalityCode ? getMunicipality(municipalityCode)?.name : undefined;
   const hasQuantity = typeof values.quantity === 'number' && values.quantity > 0 && values.unit && values.frequency;
   return (
@@ -36,14 +37,13 @@ export function ListingPreview({
         <div className="teaser" data-testid="preview-teaser">
           <strong>{values.title || '…'}</strong>
           <p>
-            {values.categoryId ? categoryLabel(values.categoryId, language) : '…'} · {municipality ?? '…'}
+            {values.categoryId ? categoryName(values.categoryId, format.language) : '…'} · {municipality ?? '…'}
             {hasQuantity &&
               ` · ${t('listings.about', {
-                quantity: formatQuantity(
+                quantity: format.quantity(
                   roundForTeaser(values.quantity as number),
                   values.unit as string,
                   values.frequency as string,
-                  language,
                 ),
               })}`}
           </p>
@@ -53,8 +53,7 @@ export function ListingPreview({
       <div className="teaser">
         <strong>{values.title || '…'}</strong>
         <p>
-          {hasQuantity &&
-            formatQuantity(values.quantity as number, values.unit as string, values.frequency as string, language)}
+          {hasQuantity && format.quantity(values.quantity as number, values.unit as string, values.frequency as string)}
         </p>
         <p className="clamp">{values.description}</p>
         <p>{values.anonymous ? t('listings.previewCompanyHidden') : t('listings.previewCompanyShown')}</p>

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { closeReasons, type ListingStatus, listingStatuses } from '../../../shared/listings/schemas';
+import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { categoryLabel, formatDate, formatQuantity, languageOf } from './format';
+import { useFormat } from '../../ui/use-format';
 
 type Action = 'publish' | 'pause' | 'resume' | 'renew' | 'close';
 const actionsFor: Record<ListingStatus, Action[]> = {
@@ -20,8 +21,8 @@ const actionsFor: Record<ListingStatus, Action[]> = {
 /** The company's listings with status filters and counts; renew, pause and close in one click. */
 export function OurListingsPage() {
   const { companyId = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const message = useMessage();
   const [status, setStatus] = useState<ListingStatus | undefined>(undefined);
@@ -59,11 +60,11 @@ export function OurListingsPage() {
       </p>
       <nav aria-label={t('listings.status')} className="filters">
         <button type="button" aria-pressed={status === undefined} onClick={() => setStatus(undefined)}>
-          {t('listings.all')} ({total})
+          {t('listings.all')} ({format.number(total)})
         </button>
         {listingStatuses.map((option) => (
           <button key={option} type="button" aria-pressed={status === option} onClick={() => setStatus(option)}>
-            {t(`listings.statuses.${option}`)} ({counts[option] ?? 0})
+            {t(`listings.statuses.${option}`)} ({format.number(counts[option] ?? 0)})
           </button>
         ))}
       </nav>
@@ -104,16 +105,14 @@ export function OurListingsPage() {
                     {t(`listings.kinds.${listing.side}_${listing.type}` as 'listings.kinds.offer_material')}
                   </span>
                 </td>
-                <td>{categoryLabel(listing.categoryId, language)}</td>
-                <td>{formatQuantity(listing.quantity, listing.unit, listing.frequency, language)}</td>
+                <td>{categoryName(listing.categoryId, format.language)}</td>
+                <td>{format.quantity(listing.quantity, listing.unit, listing.frequency)}</td>
                 <td>
                   {t(`listings.statuses.${listing.status}`)}
                   {listing.status === 'active' && listing.expiresAt && (
                     <>
                       <br />
-                      <span className="hint">
-                        {t('listings.expires', { date: formatDate(listing.expiresAt, language) })}
-                      </span>
+                      <span className="hint">{t('listings.expires', { date: format.date(listing.expiresAt) })}</span>
                     </>
                   )}
                 </td>

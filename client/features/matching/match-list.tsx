@@ -8,7 +8,7 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { explainMatch } from '../../../shared/matching/explain';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { languageOf } from '../listings/format';
+import { languageOf } from '../../ui/format';
 
 export type MatchItem = inferRouterOutputs<AppRouter>['matches']['inbox'][number];
 
