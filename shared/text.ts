@@ -8,8 +8,10 @@ import { z } from 'zod';
  */
 
 /** C0 controls except tab and line feed, DEL and the C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const forbiddenInPlainText = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** On one line, tab and line feed are out too (CR already is). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const forbiddenOnOneLine = /[\u0000-\u001F\u007F-\u009F]/;
 /** Half of a surrogate pair: not a character, and Postgres would store a replacement mark instead. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -23,6 +23,7 @@ export type Mailer = {
  * whatever the caller built it from; other control characters go too.
  */
 export function headerSafe(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   return value.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001F\u007F]/g, '');
 }
 
