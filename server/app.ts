@@ -90,6 +90,12 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
       const refusal = crossSiteRefusal(request, config.publicUrl);
       if (refusal) return reply.code(refusal.status).send({ error: refusal.message });
     });
+    // tRPC parses its own JSON bodies (its plugin keeps them as text), so the depth check goes here.
+    trpcScope.addHook('preValidation', async (request, reply) => {
+      if (typeof request.body === 'string' && jsonDepthExceeds(request.body, maxJsonDepth)) {
+        return reply.code(400).send({ error: deepJsonMessage });
+      }
+    });
     await trpcScope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       trpcOptions: {
