@@ -18,6 +18,11 @@ import type { Runtime } from './runtime';
 const bodyLimitBytes = 1024 * 1024;
 /** A page needs a handful of calls at once; a thousand is an attack or a bug. */
 const maxBatchSize = 50;
+/** Our deepest input is a few levels; deeper JSON only exists to exhaust a recursive parser or stack. */
+export const maxJsonDepth = 32;
+/** Features the app never uses, so an injected frame or script cannot ask for them either. */
+const permissionsPolicy =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()';
 
 export type AppOptions = { runtime: Runtime; logger?: boolean };
 
@@ -38,7 +43,10 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('permissions-policy', permissionsPolicy);
   });
+  refuseDeepJson(app);
+  hideInternalErrors(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -73,9 +81,20 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   await app.register(async (trpcScope) => {
     trpcScope.addHook('onRequest', async (request, reply) => {
       reply.header('cache-control', 'no-store');
+      // A query's input comes in the URL, past the body parser: the same depth limit applies.
+      const input = (request.query as { input?: unknown }).input;
+      if (typeof input === 'string' && jsonDepthExceeds(input, maxJsonDepth)) {
+        return reply.code(400).send({ error: deepJsonMessage });
+      }
       if (request.method !== 'POST') return;
       const refusal = crossSiteRefusal(request, config.publicUrl);
       if (refusal) return reply.code(refusal.status).send({ error: refusal.message });
+    });
+    // tRPC parses its own JSON bodies (its plugin keeps them as text), so the depth check goes here.
+    trpcScope.addHook('preValidation', async (request, reply) => {
+      if (typeof request.body === 'string' && jsonDepthExceeds(request.body, maxJsonDepth)) {
+        return reply.code(400).send({ error: deepJsonMessage });
+      }
     });
     await trpcScope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
@@ -113,6 +132,50 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   return app;
 }
 
+const deepJsonMessage = `JSON nested deeper than ${maxJsonDepth} levels is refused`;
+
+/**
+ * True when the JSON text opens more than `limit` arrays or objects inside each other. A linear
+ * scan of the text, so a megabyte of "[[[[" is refused before anything recursive sees it.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Fastify's own JSON parser (prototype-poisoning checks included), behind the depth check. */
+function refuseDeepJson(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepthExceeds(body as string, maxJsonDepth)) {
+      return done(Object.assign(new Error(deepJsonMessage), { statusCode: 400, code: 'JSON_TOO_DEEP' }), undefined);
+    }
+    return parseJson(request, body as string, done);
+  });
+}
+
+/** A 5xx outside tRPC (whose formatter does the same) answers a generic sentence; the log has the error. */
+function hideInternalErrors(app: FastifyInstance): void {
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) return reply.send(error);
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({ error: 'Internal server error', requestId: request.id });
+  });
+}
+
 /** better-auth speaks Fetch: hand it a Request built from Fastify's, and copy its Response back. */
 async function forwardToAuth(runtime: Runtime, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const headers = fromNodeHeaders(request.headers);
@@ -122,12 +185,44 @@ async function forwardToAuth(runtime: Runtime, request: FastifyRequest, reply: F
   const body = request.method === 'POST' && request.body !== undefined ? JSON.stringify(request.body) : undefined;
   const response = await runtime.auth().handler(new Request(url, { method: request.method, headers, body }));
   reply.status(response.status);
+  const withoutToken = tokenBearingPaths.has(url.pathname) && response.ok;
   for (const [name, value] of response.headers) {
-    if (name !== 'set-cookie') reply.header(name, value);
+    if (name !== 'set-cookie' && !(withoutToken && name === 'content-length')) reply.header(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
-  reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+  if (!response.body) return reply.send(null);
+  const payload = Buffer.from(await response.arrayBuffer());
+  reply.send(withoutToken ? withoutSessionTokens(payload) : payload);
+}
+
+/**
+ * better-auth repeats the session token in these answers' JSON. The cookie is HttpOnly so that a
+ * script on the page cannot read the session; a token in a body would undo that, and our client
+ * never reads it (it keeps the session in the cookie only).
+ */
+const tokenBearingPaths = new Set([
+  '/api/auth/sign-in/email',
+  '/api/auth/sign-up/email',
+  '/api/auth/get-session',
+  '/api/auth/list-sessions',
+]);
+
+function withoutSessionTokens(payload: Buffer): Buffer {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload.toString('utf8'));
+  } catch {
+    return payload;
+  }
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (!value || typeof value !== 'object') return value;
+    const { token: _token, ...rest } = value as Record<string, unknown>;
+    if (rest.session && typeof rest.session === 'object') rest.session = strip(rest.session);
+    return rest;
+  };
+  return Buffer.from(JSON.stringify(strip(parsed)));
 }
 
 /**

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -87,7 +90,10 @@ export type Config = ParsedVariables & {
   /** The address links in emails point at; defaults to the local server. */
   publicUrl: string;
   isProduction: boolean;
-  /** Session cookies are signed with this; in development a fixed value keeps sessions across restarts. */
+  /**
+   * Session cookies and unsubscribe tokens are signed with this: SESSION_SECRET, or outside
+   * production a random one made on first use and kept in DATA_DIR (so sessions survive a restart).
+   */
   sessionSecret: string;
 };
 
@@ -122,12 +128,58 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `MEILI_MASTER_KEY=(empty) is required with MEILI_URL in production; for example MEILI_MASTER_KEY=${variables.MEILI_MASTER_KEY.example}`,
     );
   }
-  return {
+  let sessionSecret = values.SESSION_SECRET;
+  const config = {
     ...values,
     isProduction,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
-    sessionSecret: values.SESSION_SECRET ?? 'development-only-secret-not-for-production-use',
-  };
+  } as Config;
+  // Read (or made) when first needed, so parsing the configuration never writes a file.
+  Object.defineProperty(config, 'sessionSecret', {
+    enumerable: true,
+    get: () => {
+      sessionSecret ??= dataDirSessionSecret(values.DATA_DIR);
+      return sessionSecret;
+    },
+  });
+  return config;
+}
+
+export const sessionSecretFileName = 'session-secret';
+
+/**
+ * The secret in DATA_DIR/session-secret, made with 48 random bytes on first use, readable by its
+ * owner only (0600). Written to a temporary file and linked into place, so two processes starting
+ * at once (server and `npm run worker`) agree on one secret and neither reads a half-written file.
+ */
+export function dataDirSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, sessionSecretFileName);
+  const existing = readSecret(file);
+  if (existing) return existing;
+  mkdirSync(dataDir, { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temporary, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600 });
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(temporary);
+  }
+  const secret = readSecret(file);
+  if (!secret)
+    throw new ConfigError(`${file} holds no usable secret (at least 32 characters); delete it or set SESSION_SECRET`);
+  return secret;
+}
+
+function readSecret(file: string): string | null {
+  try {
+    const secret = readFileSync(file, 'utf8').trim();
+    return secret.length >= 32 ? secret : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** Names, defaults and examples for the README's configuration table. */

@@ -6,16 +6,19 @@ import type { AppContext, SessionUser } from './context';
 import { DomainError, ForbiddenError, NotFoundError, toTRPCError, UnauthorizedError } from './errors';
 
 const t = initTRPC.context<AppContext>().create({
-  isDev: process.env.NODE_ENV !== 'production',
-  errorFormatter({ shape, error, ctx }) {
+  // Never put stack traces in answers, in any mode: the log has them, under the request id.
+  isDev: false,
+  errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const hideInternals = ctx?.config.isProduction && error.code === 'INTERNAL_SERVER_ERROR';
+    // An error we did not throw on purpose (a failed query, a bug) may carry SQL, its parameters or
+    // file paths in its message: the caller gets a generic sentence, the log gets the details.
+    const unexpected = error.code === 'INTERNAL_SERVER_ERROR' && !(cause instanceof DomainError);
+    const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
     return {
       ...shape,
-      message: hideInternals ? 'Internal server error' : shape.message,
+      message: unexpected ? 'Internal server error' : shape.message,
       data: {
-        ...shape.data,
-        stack: ctx?.config.isProduction ? undefined : shape.data.stack,
+        ...data,
         // Field errors let a form show the message beside the field that caused it.
         fieldErrors:
           cause instanceof ZodError

@@ -58,6 +58,9 @@ export const formsEn: typeof formsSv = {
     unknown: 'That did not work: {{message}}',
   },
   validation: {
+    controlCharacters: 'The text contains characters that cannot be typed (such as a NUL byte). Remove them.',
+    dateRange: 'Enter a date between the years 2000 and 2100.',
+    text: 'Enter text here.',
     alertId: 'Invalid alert.',
     alertNameTooLong: 'The name can have at most 120 characters.',
     alertFrequency: 'Choose how often.',

@@ -57,6 +57,9 @@ export const formsSv = {
     unknown: 'Det gick inte: {{message}}',
   },
   validation: {
+    controlCharacters: 'Texten innehåller tecken som inte går att skriva (t.ex. en nollbyte). Ta bort dem.',
+    dateRange: 'Ange ett datum mellan år 2000 och 2100.',
+    text: 'Skriv text här.',
     alertId: 'Ogiltig bevakning.',
     alertNameTooLong: 'Namnet får ha högst 120 tecken.',
     alertFrequency: 'Välj hur ofta.',

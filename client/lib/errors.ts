@@ -40,6 +40,10 @@ export function applyServerErrors<T extends FieldValues>(
 export function useAuthErrorMessage() {
   const { t, i18n } = useTranslation();
   return (error: AuthError): string => {
+    // Our own checks on better-auth's endpoints answer with a shared schema's message key.
+    if (error.code === 'VALIDATION_ERROR' && error.message && i18n.exists(error.message)) {
+      return String(t(error.message as never));
+    }
     const code = error.status === 429 ? 'RATE_LIMITED' : error.code;
     const key = `authErrors.${code}`;
     return i18n.exists(key)

@@ -1,9 +1,17 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { account, rateLimit, session, user, verification } from '../../db/schema/index';
-import { passwordRules } from '../../shared/accounts/schemas';
+import {
+  EmailSchema,
+  LanguageSchema,
+  PasswordSchema,
+  PersonNameSchema,
+  passwordRules,
+} from '../../shared/accounts/schemas';
+import { isPlainText, singleLineText } from '../../shared/text';
 import type { Config } from '../env';
 import type { Mailer } from '../mail/mailer';
 import { isCommonPassword } from './common-passwords';
@@ -30,6 +38,71 @@ export const accountRateLimits = {
 /** The header we set from Fastify's request.ip, which honours X-Forwarded-For only behind TRUST_PROXY. */
 export const clientIpHeader = 'x-sidestream-client-ip';
 
+/**
+ * What better-auth's endpoints accept, in the shared schemas' terms: a 20,000-character name, a
+ * name with a line break, a NUL byte in an email (which reached Postgres in a rate-limit key and
+ * answered 500) or an unknown language are refused before better-auth sees them. Passwords are
+ * counted in code points here; better-auth's own limits, in UTF-16 units, are set wide enough
+ * never to refuse what this accepts.
+ */
+const optionalUrl = singleLineText().max(2000).optional();
+const authBodySchemas: Record<string, z.ZodType> = {
+  '/sign-up/email': z.strictObject({
+    name: PersonNameSchema,
+    email: EmailSchema,
+    password: PasswordSchema,
+    language: LanguageSchema.optional(),
+    callbackURL: optionalUrl,
+    rememberMe: z.boolean().optional(),
+  }),
+  '/sign-in/email': z.looseObject({
+    email: EmailSchema,
+    password: z.string().min(1, { message: 'validation.required' }).max(4096),
+  }),
+  '/request-password-reset': z.looseObject({ email: EmailSchema, redirectTo: optionalUrl }),
+  '/reset-password': z.looseObject({ newPassword: PasswordSchema }),
+  '/change-password': z.looseObject({ newPassword: PasswordSchema }),
+};
+
+const passwordCodes: Record<string, string> = {
+  'validation.passwordTooShort': 'PASSWORD_TOO_SHORT',
+  'validation.passwordTooLong': 'PASSWORD_TOO_LONG',
+};
+
+/** Every string anywhere in the body, for the control-character rule on endpoints without a schema. */
+function* stringsIn(value: unknown, depth = 0): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (value && typeof value === 'object' && depth < 40) {
+    for (const [key, item] of Object.entries(value)) {
+      yield key;
+      yield* stringsIn(item, depth + 1);
+    }
+  }
+}
+
+/** Throws a 400 with field errors in the shape tRPC answers use, so the client reads both alike. */
+function validateAuthBody(path: string, body: unknown): void {
+  const schema = authBodySchemas[path];
+  if (schema) {
+    const result = schema.safeParse(body ?? {});
+    if (result.success) return;
+    const fieldErrors = z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>;
+    const [field, messages] = Object.entries(fieldErrors)[0] ?? ['body', ['validation.invalid']];
+    const message = messages?.[0] ?? 'validation.invalid';
+    throw new APIError('BAD_REQUEST', {
+      message,
+      code: passwordCodes[message] ?? 'VALIDATION_ERROR',
+      field,
+      fieldErrors,
+    });
+  }
+  for (const text of stringsIn(body)) {
+    if (!isPlainText(text)) {
+      throw new APIError('BAD_REQUEST', { message: 'validation.controlCharacters', code: 'VALIDATION_ERROR' });
+    }
+  }
+}
+
 export type AuthDependencies = { config: Config; db: Database; mailer: Mailer };
 
 export function createAuth({ config, db, mailer }: AuthDependencies) {
@@ -47,8 +120,9 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
     },
     emailAndPassword: {
       enabled: true,
+      // Ours (code points) is checked first; a code point is at most two UTF-16 units.
       minPasswordLength: passwordRules.minLength,
-      maxPasswordLength: passwordRules.maxLength,
+      maxPasswordLength: passwordRules.maxLength * 2,
       autoSignIn: true,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
@@ -79,8 +153,12 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
       disableOriginCheck: false,
     },
     trustedOrigins: [config.publicUrl],
+    // Profile changes go through accounts.updateProfile and its shared schema; better-auth's own
+    // route took any name (20,000 characters, a line break and "Bcc:") and any language.
+    disabledPaths: ['/update-user'],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        validateAuthBody(ctx.path, ctx.body);
         const body = (ctx.body ?? {}) as Record<string, unknown>;
         const accountLimit = accountRateLimits[ctx.path as keyof typeof accountRateLimits];
         if (accountLimit && typeof body.email === 'string') {
@@ -108,14 +186,6 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
             message: 'This password is among the most common ones. Choose another.',
             code: 'PASSWORD_TOO_COMMON',
           });
-        }
-        if (
-          ctx.path === '/sign-up/email' &&
-          body.language !== undefined &&
-          body.language !== 'sv' &&
-          body.language !== 'en'
-        ) {
-          throw new APIError('BAD_REQUEST', { message: 'language must be sv or en', code: 'INVALID_LANGUAGE' });
         }
         if (ctx.path === '/change-password') {
           // A password change always ends every other session.

@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/client';
 import { mailMessages } from '../../db/schema/index';
 
@@ -31,9 +31,28 @@ const headerList = (headers: Record<string, string>) => {
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><main>${body}</main></body></html>`;
 
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
+}
+
+/**
+ * The outbox holds reset links and invitations: a development server listening on 0.0.0.0 must
+ * not hand them to anyone on the network. request.ip is the client's address (the proxy's
+ * X-Forwarded-For only with TRUST_PROXY=true), so a remote client behind our own proxy is refused too.
+ */
+async function loopbackOnly(request: FastifyRequest, reply: FastifyReply) {
+  if (!isLoopbackAddress(request.ip)) {
+    return reply.code(403).send({ error: 'The development mailbox answers only on this machine (loopback).' });
+  }
+}
+
 /**
  * The outbox of a server without SMTP_URL, readable in the browser. Registered only outside
- * production (the caller checks NODE_ENV): it shows every email, including password-reset links.
+ * production (the caller checks NODE_ENV) and only to loopback clients: it shows every email,
+ * including password-reset links.
  */
 export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Database): void {
   const newest = (to?: string) => {
@@ -46,9 +65,11 @@ export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Databas
     return query;
   };
 
-  app.get('/dev/mail.json', async (request) => newest((request.query as { to?: string }).to));
+  app.get('/dev/mail.json', { onRequest: loopbackOnly }, async (request) =>
+    newest((request.query as { to?: string }).to),
+  );
 
-  app.get('/dev/mail', async (_request, reply) => {
+  app.get('/dev/mail', { onRequest: loopbackOnly }, async (_request, reply) => {
     const messages = await newest();
     const rows = messages
       .map(
@@ -66,7 +87,7 @@ export function registerDevMailRoutes(app: FastifyInstance, getDb: () => Databas
       );
   });
 
-  app.get('/dev/mail/:id', async (request, reply) => {
+  app.get('/dev/mail/:id', { onRequest: loopbackOnly }, async (request, reply) => {
     const { id } = request.params as { id: string };
     if (!/^[0-9a-f-]{36}$/.test(id)) return reply.code(404).send({ error: 'Not found' });
     const [message] = await getDb().select().from(mailMessages).where(eq(mailMessages.id, id));

@@ -17,6 +17,30 @@ export type Mailer = {
   close: () => Promise<void>;
 };
 
+/**
+ * A header line ends at CR or LF, so a name typed as "Eva\r\nBcc: …" would add a header of its
+ * own. Every header value (recipient, subject, extra headers) has them replaced by a space here,
+ * whatever the caller built it from; other control characters go too.
+ */
+export function headerSafe(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  return value.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001F\u007F]/g, '');
+}
+
+function withSafeHeaders(message: MailMessage): MailMessage {
+  const headers = message.headers
+    ? Object.fromEntries(
+        Object.entries(message.headers).map(([name, value]) => [name.replace(/[^A-Za-z0-9-]/g, ''), headerSafe(value)]),
+      )
+    : undefined;
+  return {
+    ...message,
+    to: headerSafe(message.to),
+    subject: headerSafe(message.subject),
+    ...(headers ? { headers } : {}),
+  };
+}
+
 export class MailDeliveryError extends Error {
   override name = 'MailDeliveryError';
 }
@@ -36,7 +60,8 @@ export function createMailer({
 }): Mailer {
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   return {
-    async send(message) {
+    async send(unsafeMessage) {
+      const message = withSafeHeaders(unsafeMessage);
       const [record] = await db
         .insert(mailMessages)
         .values({

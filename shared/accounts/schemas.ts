@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { characterCount, singleLineText } from '../text';
 
 // Messages are i18n keys (validation.*); the client translates them, and they read well enough raw.
 
 export const passwordRules = { minLength: 10, maxLength: 256 } as const;
 
-/** Any Unicode is accepted; length counts characters as the user sees them, not bytes. */
-export const PasswordSchema = z
-  .string()
-  .refine((value) => [...value].length >= passwordRules.minLength, { message: 'validation.passwordTooShort' })
-  .refine((value) => value.length <= passwordRules.maxLength, { message: 'validation.passwordTooLong' });
+/**
+ * Any Unicode but control characters; length counts characters as the user sees them (code
+ * points), not UTF-16 units or bytes: five emoji are five characters, and 200 are not too many.
+ */
+export const PasswordSchema = singleLineText()
+  .refine((value) => characterCount(value) >= passwordRules.minLength, { message: 'validation.passwordTooShort' })
+  .refine((value) => characterCount(value) <= passwordRules.maxLength, { message: 'validation.passwordTooLong' });
 
-export const EmailSchema = z
-  .string()
+export const EmailSchema = singleLineText({ message: 'validation.email' })
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: 'validation.email' }).max(254, { message: 'validation.email' }));
 
-export const PersonNameSchema = z
-  .string()
+export const PersonNameSchema = singleLineText()
   .trim()
   .min(1, { message: 'validation.required' })
   .max(100, { message: 'validation.tooLong' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SearchListingsSchema } from '../search/schemas';
+import { singleLineText } from '../text';
 
 export const alertFrequencies = ['immediate', 'daily', 'weekly', 'off'] as const;
 export type AlertFrequency = (typeof alertFrequencies)[number];
@@ -26,8 +27,7 @@ export const defaultMatchAlertScore = 70;
 export const defaultBrokerDigestScore = 80;
 
 const AlertIdSchema = z.uuid({ message: 'validation.alertId' });
-const NameSchema = z
-  .string()
+const NameSchema = singleLineText()
   .trim()
   .min(1, { message: 'validation.required' })
   .max(120, { message: 'validation.alertNameTooLong' });
@@ -74,4 +74,4 @@ export const NotificationsReadSchema = z.strictObject({
     .optional(),
 });
 
-export const UnsubscribeSchema = z.strictObject({ token: z.string().min(10).max(500) });
+export const UnsubscribeSchema = z.strictObject({ token: singleLineText().min(10).max(500) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, plainText, singleLineText } from '../text';
 
 /** A match's way from suggestion to deal; the last two are the off-ramps. */
 export const matchStages = [
@@ -36,8 +37,7 @@ export const introductionAnswers = ['accepted', 'declined'] as const;
 const MatchIdSchema = z.uuid({ message: 'validation.matchId' });
 const CompanyIdSchema = z.uuid({ message: 'validation.companyId' });
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, { message: 'validation.tooLong' })
     .optional()
@@ -51,14 +51,13 @@ export const PipelineFilterSchema = z.strictObject({
     .array(z.enum(matchStages, { message: 'validation.stage' }))
     .max(matchStages.length)
     .optional(),
-  municipalityCode: z
-    .string()
+  municipalityCode: singleLineText()
     .regex(/^\d{4}$/, { message: 'validation.municipality' })
     .optional(),
-  categoryId: z.string().max(80).optional(),
+  categoryId: singleLineText().max(80).optional(),
   minScore: z.number().int().min(0).max(100).optional(),
   /** A user id, or 'none' for unassigned matches. */
-  assigneeId: z.string().max(80).optional(),
+  assigneeId: singleLineText().max(80).optional(),
   companyId: CompanyIdSchema.optional(),
   /** Matches created at most this many days ago. */
   maxAgeDays: z.number().int().min(1).max(3650).optional(),
@@ -91,18 +90,18 @@ export const MoveStageSchema = z
 
 export const AssignSchema = z.strictObject({
   matchId: MatchIdSchema,
-  assigneeId: z.string().min(1).max(80).nullable(),
+  assigneeId: singleLineText().min(1).max(80).nullable(),
 });
 
 export const NextStepSchema = z.strictObject({
   matchId: MatchIdSchema,
-  nextStep: z.string().trim().max(500, { message: 'validation.tooLong' }),
-  dueDate: z.iso.date({ message: 'validation.date' }).nullable(),
+  nextStep: plainText().trim().max(500, { message: 'validation.tooLong' }),
+  dueDate: calendarDate().nullable(),
 });
 
 export const AddNoteSchema = z.strictObject({
   matchId: MatchIdSchema,
-  body: z.string().trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.tooLong' }),
+  body: plainText().trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.tooLong' }),
 });
 
 export const CreateMatchSchema = z.strictObject({
@@ -112,7 +111,7 @@ export const CreateMatchSchema = z.strictObject({
 
 export const IntroduceSchema = z.strictObject({
   matchId: MatchIdSchema,
-  note: z.string().trim().min(1, { message: 'validation.required' }).max(2000, { message: 'validation.tooLong' }),
+  note: plainText().trim().min(1, { message: 'validation.required' }).max(2000, { message: 'validation.tooLong' }),
 });
 
 export const CompanyIntroductionsSchema = z.strictObject({ companyId: CompanyIdSchema });

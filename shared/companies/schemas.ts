@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema } from '../accounts/schemas';
 import { getMunicipality } from '../geo/municipalities';
+import { plainText, singleLineText } from '../text';
 import { orgNumberSchema } from './org-number';
 import { employeeBandCodes, getSniDivision, getSniSection } from './sni';
 
@@ -11,25 +12,22 @@ export const companyRoles = ['owner', 'admin', 'member'] as const;
 export const CompanyRoleSchema = z.enum(companyRoles, { message: 'validation.role' });
 export type CompanyRole = z.infer<typeof CompanyRoleSchema>;
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, text: typeof singleLineText = singleLineText) =>
+  text()
     .trim()
     .max(max, { message: 'validation.tooLong' })
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional();
 
-export const SniCodeSchema = z
-  .string()
+export const SniCodeSchema = singleLineText()
   .trim()
   .toUpperCase()
   .refine((code) => getSniSection(code) !== undefined || getSniDivision(code) !== undefined, {
     message: 'validation.sniCode',
   });
 
-export const WebsiteSchema = z
-  .string()
+export const WebsiteSchema = singleLineText({ message: 'validation.website' })
   .trim()
   .transform((value) => (value === '' ? null : /^https?:\/\//i.test(value) ? value : `https://${value}`))
   .pipe(
@@ -41,9 +39,10 @@ export const WebsiteSchema = z
   .nullable()
   .optional();
 
-export const MunicipalityCodeSchema = z
-  .string()
-  .refine((code) => getMunicipality(code) !== undefined, { message: 'validation.municipality' });
+export const MunicipalityCodeSchema = singleLineText({ message: 'validation.municipality' }).refine(
+  (code) => getMunicipality(code) !== undefined,
+  { message: 'validation.municipality' },
+);
 
 /** Coordinates inside Sweden's bounding box; a pin in the sea off Stockholm is fine, one in Spain is a typo. */
 export const LatitudeSchema = z
@@ -56,14 +55,12 @@ export const LongitudeSchema = z
   .max(24.2, { message: 'validation.longitude' });
 
 export const SiteFieldsSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
-  streetAddress: z
-    .string()
+  name: singleLineText().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
+  streetAddress: singleLineText()
     .trim()
     .min(1, { message: 'validation.required' })
     .max(200, { message: 'validation.tooLong' }),
-  postalCode: z
-    .string()
+  postalCode: singleLineText()
     .trim()
     .transform((value) => (value === '' ? null : value.replace(/\s/g, '')))
     .pipe(
@@ -83,8 +80,7 @@ export type SiteFields = z.infer<typeof SiteFieldsSchema>;
 
 const companyProfileFields = {
   // An empty name says that it is needed; "too short" is for a single letter.
-  name: z
-    .string()
+  name: singleLineText()
     .trim()
     .min(1, { message: 'validation.companyNameRequired', abort: true })
     .min(2, { message: 'validation.companyNameTooShort' })
@@ -92,7 +88,7 @@ const companyProfileFields = {
   sniCode: SniCodeSchema,
   employeesBand: z.enum(employeeBandCodes, { message: 'validation.employeesBand' }),
   website: WebsiteSchema,
-  description: optionalText(1000),
+  description: optionalText(1000, plainText),
   contactPhone: optionalText(40),
 };
 
@@ -110,9 +106,9 @@ export const UpdateCompanySchema = z.strictObject({
   sniCode: SniCodeSchema.optional(),
   employeesBand: companyProfileFields.employeesBand.optional(),
   website: WebsiteSchema,
-  description: optionalText(1000),
+  description: optionalText(1000, plainText),
   contactPhone: optionalText(40),
-  contactUserId: z.string().min(1).max(100).optional(),
+  contactUserId: singleLineText().min(1).max(100).optional(),
   brokerAssistance: z.boolean().optional(),
 });
 export type UpdateCompanyInput = z.input<typeof UpdateCompanySchema>;
@@ -135,11 +131,17 @@ export type InviteMemberInput = z.input<typeof InviteMemberSchema>;
 export const RevokeInvitationSchema = z.strictObject({ companyId: CompanyIdSchema, invitationId: z.uuid() });
 export const ChangeMemberRoleSchema = z.strictObject({
   companyId: CompanyIdSchema,
-  userId: z.string().min(1).max(100),
+  userId: singleLineText().min(1).max(100),
   role: CompanyRoleSchema,
 });
-export const RemoveMemberSchema = z.strictObject({ companyId: CompanyIdSchema, userId: z.string().min(1).max(100) });
-export const CloseCompanySchema = z.strictObject({ companyId: CompanyIdSchema, confirmName: z.string().trim() });
+export const RemoveMemberSchema = z.strictObject({
+  companyId: CompanyIdSchema,
+  userId: singleLineText().min(1).max(100),
+});
+export const CloseCompanySchema = z.strictObject({
+  companyId: CompanyIdSchema,
+  confirmName: singleLineText().trim().max(200),
+});
 export const InvitationTokenSchema = z.strictObject({
-  token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, { message: 'validation.invitationToken' }),
+  token: singleLineText().regex(/^[A-Za-z0-9_-]{32,64}$/, { message: 'validation.invitationToken' }),
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { plainText } from '../text';
 
 export const messageMaxLength = 5000;
 
-const MessageBodySchema = z
-  .string()
+const MessageBodySchema = plainText()
   .trim()
   .min(1, { message: 'validation.required' })
   .max(messageMaxLength, { message: 'validation.messageTooLong' });

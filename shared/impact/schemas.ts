@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { units } from '../listings/units';
+import { calendarDate, plainText } from '../text';
 
 export const outcomeBases = ['per_year', 'one_off'] as const;
 export type OutcomeBasis = (typeof outcomeBases)[number];
@@ -8,7 +9,7 @@ export const transportModes = ['truck', 'none'] as const;
 export type TransportMode = (typeof transportModes)[number];
 
 const MatchIdSchema = z.uuid({ message: 'validation.matchId' });
-const DateSchema = z.iso.date({ message: 'validation.date' });
+const DateSchema = calendarDate();
 
 export const RecordOutcomeSchema = z.strictObject({
   matchId: MatchIdSchema,
@@ -32,7 +33,7 @@ export const RecordOutcomeSchema = z.strictObject({
     .max(5000, { message: 'validation.distanceKm' })
     .optional(),
   transportMode: z.enum(transportModes, { message: 'validation.transportMode' }).default('truck'),
-  notes: z.string().trim().max(2000, { message: 'validation.tooLong' }).optional(),
+  notes: plainText().trim().max(2000, { message: 'validation.tooLong' }).optional(),
   /** The revision the person saw (0 before the first): a revision made meanwhile is a conflict, not overwritten. */
   expectedRevision: z.number().int().min(0),
 });

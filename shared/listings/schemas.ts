@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CompanyIdSchema } from '../companies/schemas';
 import { getCategory, leafCategoryIdSchema } from '../taxonomy/taxonomy';
+import { calendarDate, plainText, singleLineText } from '../text';
 import { ewcCodes, hazardousEwcCodes } from './ewc-codes';
 import { frequencies, isWithinMaxQuantity, units, unitsForDimensions } from './units';
 
@@ -19,14 +20,10 @@ export const listingLifetimeDays = 90;
 export const maxPhotosPerListing = 6;
 export const maxPhotoBytes = 8 * 1024 * 1024;
 
-const isoDate = z
-  .string({ message: 'validation.date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'validation.date' });
+const isoDate = calendarDate();
 
 /** "12 01 03*", "120103" and "12-01-03" all mean 120103; the asterisk is the list's, not the user's, to set. */
-export const EwcCodeSchema = z
-  .string()
+export const EwcCodeSchema = singleLineText({ message: 'validation.ewcFormat' })
   .trim()
   .transform((value) => value.replace(/[\s*-]/g, ''))
   .pipe(
@@ -41,13 +38,12 @@ export function isHazardousEwcCode(code: string): boolean {
 }
 
 export const SpecSchema = z.strictObject({
-  key: z.string().trim().min(1, { message: 'validation.required' }).max(60, { message: 'validation.tooLong' }),
-  value: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }),
+  key: singleLineText().trim().min(1, { message: 'validation.required' }).max(60, { message: 'validation.tooLong' }),
+  value: singleLineText().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }),
 });
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, { message: 'validation.tooLong' })
     .transform((value) => (value === '' ? null : value))
@@ -58,12 +54,11 @@ const listingFields = {
   side: z.enum(listingSides, { message: 'validation.side' }),
   type: z.enum(listingTypes, { message: 'validation.listingType' }),
   categoryId: leafCategoryIdSchema,
-  title: z
-    .string()
+  title: singleLineText({ message: 'validation.titleLength' })
     .trim()
     .min(3, { message: 'validation.titleLength' })
     .max(120, { message: 'validation.titleLength' }),
-  description: z.string().trim().max(5000, { message: 'validation.descriptionTooLong' }).default(''),
+  description: plainText().trim().max(5000, { message: 'validation.descriptionTooLong' }).default(''),
   language: z.enum(['sv', 'en'], { message: 'validation.language' }).default('sv'),
   quantity: z
     .number({ message: 'validation.quantityPositive' })

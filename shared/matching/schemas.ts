@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text';
 
 const CompanyIdSchema = z.uuid({ message: 'validation.companyId' });
 
@@ -20,7 +21,7 @@ export const ReactToMatchSchema = z.strictObject({
   matchId: z.uuid({ message: 'validation.matchId' }),
   reaction: z.enum(matchReactionKinds, { message: 'validation.matchReaction' }),
   /** Why it is not relevant, in the member's words; optional. */
-  reason: z.string().trim().max(500, { message: 'validation.reasonTooLong' }).optional(),
+  reason: plainText().trim().max(500, { message: 'validation.reasonTooLong' }).optional(),
 });
 export const MarkMatchesReadSchema = z.strictObject({
   companyId: CompanyIdSchema,

@@ -3,6 +3,7 @@ import { MunicipalityCodeSchema } from '../companies/schemas';
 import { listingSides, listingTypes, priceModels } from '../listings/schemas';
 import { frequencies } from '../listings/units';
 import { categoryIdSchema } from '../taxonomy/taxonomy';
+import { singleLineText } from '../text';
 
 export const searchSorts = ['relevance', 'distance', 'newest', 'quantity'] as const;
 export const maxPageSize = 50;
@@ -10,7 +11,7 @@ export const maxPageSize = 50;
 /** The search page's whole state; the same object is kept in the URL and saved for alerts. */
 export const SearchListingsSchema = z
   .strictObject({
-    q: z.string().trim().max(200, { message: 'validation.queryTooLong' }).default(''),
+    q: singleLineText().trim().max(200, { message: 'validation.queryTooLong' }).default(''),
     side: z.enum(listingSides).optional(),
     type: z.enum(listingTypes).optional(),
     categories: z.array(categoryIdSchema).max(20).default([]),
@@ -40,6 +41,6 @@ export type SearchListingsQuery = z.output<typeof SearchListingsSchema>;
 
 /** What the search box has so far; the last word, if it is still being typed, gets completions. */
 export const SearchSuggestSchema = z.strictObject({
-  q: z.string().max(200, { message: 'validation.queryTooLong' }),
+  q: singleLineText().max(200, { message: 'validation.queryTooLong' }),
 });
 export const maxSuggestions = 8;
