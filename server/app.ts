@@ -8,6 +8,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
+import { asDomainError, toTRPCError } from './errors';
 import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
@@ -18,6 +19,8 @@ import type { Runtime } from './runtime';
 const bodyLimitBytes = 1024 * 1024;
 /** A page needs a handful of calls at once; a thousand is an attack or a bug. */
 const maxBatchSize = 50;
+/** No request waits longer than this for an answer; the database's statement timeout is the same. */
+export const requestDeadlineMs = 10_000;
 
 export type AppOptions = { runtime: Runtime; logger?: boolean };
 
@@ -39,6 +42,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerRequestDeadline(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -82,7 +86,14 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
       trpcOptions: {
         router: appRouter,
         maxBatchSize,
-        createContext: ({ req }) => runtime.contextFor({ headers: fromNodeHeaders(req.headers), log: req.log }),
+        createContext: ({ req }) =>
+          runtime
+            .contextFor({ headers: fromNodeHeaders(req.headers), log: req.log, clientIp: req.ip })
+            .catch((error: unknown) => {
+              // The session is read from the database: while it is out of reach, say "try again", not 500.
+              const domainError = asDomainError(error);
+              throw domainError ? toTRPCError(domainError) : error;
+            }),
         onError: ({ error, path: procedurePath, req }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR')
             req.log.error({ err: error, procedure: procedurePath }, 'procedure failed');
@@ -111,6 +122,32 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
 
   await registerClient(app, path.resolve(config.CLIENT_DIR));
   return app;
+}
+
+/**
+ * Answers 503 "try again" to any request still unanswered at the deadline (whatever it waits on),
+ * so a client is never left hanging; what the handler sends later is dropped. The clock starts once
+ * the body has arrived, so a photo uploaded over a slow line is not cut off.
+ */
+function registerRequestDeadline(app: FastifyInstance): void {
+  const timers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+  app.addHook('preHandler', async (request, reply) => {
+    const timer = setTimeout(() => {
+      if (reply.sent || reply.raw.headersSent) return;
+      request.log.warn({ url: request.url }, 'request deadline passed; answering 503');
+      void reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({
+          error: { message: 'errors.tryAgain', code: -32603, data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 } },
+        });
+    }, requestDeadlineMs);
+    timer.unref();
+    timers.set(request, timer);
+  });
+  app.addHook('onResponse', async (request) => {
+    clearTimeout(timers.get(request));
+  });
 }
 
 /** better-auth speaks Fetch: hand it a Request built from Fastify's, and copy its Response back. */

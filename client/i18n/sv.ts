@@ -3,6 +3,7 @@ import { brokeringSv } from './brokering-sv';
 import { conversationsSv } from './conversations-sv';
 import { formsSv } from './forms-sv';
 import { impactSv } from './impact-sv';
+import { limitsSv } from './limits-sv';
 import { listingsSv } from './listings-sv';
 import { matchingSv } from './matching-sv';
 import { searchSv } from './search-sv';
@@ -16,6 +17,7 @@ export const sv = {
   ...conversationsSv,
   ...impactSv,
   ...alertsSv,
+  ...limitsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',
@@ -49,6 +51,8 @@ export const sv = {
     notFoundHeading: 'Sidan finns inte',
     notFoundBody: 'Adressen du följde leder ingenstans.',
     backHome: 'Till startsidan',
+    databaseUnavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
+    tryAgain: 'Det tog för lång tid att svara. Försök igen om en stund.',
   },
 };
 
