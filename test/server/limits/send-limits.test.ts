@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../../db/client';
 import {
   accountRateLimit,
   alerts,
+  auditEvents,
   companyInvitations,
   companyMembers,
   conversations,
@@ -200,7 +201,11 @@ test('new listings: past the daily limit a listing is refused, with no listing, 
   const company = await createCompanyWithSite(app);
   await alreadySent(personKey('listing', company), sendLimits.listing.perPerson.max - 1);
   await postListing(app, company, { title: 'Den sista för i dag' });
-  const counts = async () => [await database.db.$count(listings), await database.db.$count(jobs)];
+  const counts = async () => [
+    await database.db.$count(listings),
+    await database.db.$count(jobs),
+    await database.db.$count(auditEvents),
+  ];
   const before = await counts();
   const refused = await callTrpc(
     app,
