@@ -13,11 +13,12 @@ afterAll(async () => {
   await server?.stop('SIGTERM');
 });
 
-async function search(baseUrl: string): Promise<{ status: number; ms: number; body: string }> {
+async function search(baseUrl: string, cookie?: string): Promise<{ status: number; ms: number; body: string }> {
   const started = Date.now();
   const input = encodeURIComponent(JSON.stringify({ q: 'aluminium' }));
   const response = await fetch(`${baseUrl}/trpc/search.listings?input=${input}`, {
     signal: AbortSignal.timeout(60_000),
+    ...(cookie ? { headers: { cookie } } : {}),
   });
   return { status: response.status, ms: Date.now() - started, body: await response.text() };
 }
@@ -32,8 +33,10 @@ test.skipIf(!serverUrl)(
     try {
       const url = new URL(serverUrl as string);
       url.pathname = `/${name}`;
+      const port = await freePort();
       server = startServer({
-        PORT: String(await freePort()),
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         DATA_DIR: freshDataDir(),
         DATABASE_URL: url.toString(),
         LOG_LEVEL: 'warn',
@@ -41,11 +44,24 @@ test.skipIf(!serverUrl)(
       await server.waitForReady();
       const baseUrl = server.baseUrl;
       expect((await search(baseUrl)).status).toBe(200);
+      // A signed-in caller too: their session is read from the database before the procedure runs.
+      const signUp = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: baseUrl },
+        body: JSON.stringify({ name: 'Ebba', email: 'ebba@example.se', password: 'korrekt häst batteri häftklammer' }),
+      });
+      expect(signUp.status).toBe(200);
+      const cookie = signUp.headers
+        .getSetCookie()
+        .map((value) => value.split(';')[0])
+        .join('; ');
 
       await admin.unsafe(`alter database "${name}" allow_connections false`);
       await admin.unsafe(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
 
-      const answers = await Promise.all(Array.from({ length: 20 }, () => search(baseUrl)));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, index) => search(baseUrl, index % 2 === 0 ? cookie : undefined)),
+      );
       console.info(
         `[database-down] 20 searches while refused: statuses ${[...new Set(answers.map((a) => a.status))].join(',')}, slowest ${Math.max(...answers.map((a) => a.ms))} ms`,
       );
@@ -65,6 +81,7 @@ test.skipIf(!serverUrl)(
       await admin.unsafe(`alter database "${name}" allow_connections true`);
       const after = await search(baseUrl);
       expect(after.status).toBe(200);
+      expect((await search(baseUrl, cookie)).status).toBe(200);
       expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
       expect(await server.stop('SIGTERM')).toBe(0);
       server = undefined;
