@@ -8,6 +8,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
+import { asDomainError, toTRPCError } from './errors';
 import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
@@ -23,6 +24,8 @@ export const maxJsonDepth = 32;
 /** Features the app never uses, so an injected frame or script cannot ask for them either. */
 const permissionsPolicy =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()';
+/** No request waits longer than this for an answer; the database's statement timeout is the same. */
+export const requestDeadlineMs = 10_000;
 
 export type AppOptions = { runtime: Runtime; logger?: boolean };
 
@@ -47,6 +50,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   });
   refuseDeepJson(app);
   hideInternalErrors(app);
+  registerRequestDeadline(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -101,7 +105,14 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
       trpcOptions: {
         router: appRouter,
         maxBatchSize,
-        createContext: ({ req }) => runtime.contextFor({ headers: fromNodeHeaders(req.headers), log: req.log }),
+        createContext: ({ req }) =>
+          runtime
+            .contextFor({ headers: fromNodeHeaders(req.headers), log: req.log, clientIp: req.ip })
+            .catch((error: unknown) => {
+              // The session is read from the database: while it is out of reach, say "try again", not 500.
+              const domainError = asDomainError(error);
+              throw domainError ? toTRPCError(domainError) : error;
+            }),
         onError: ({ error, path: procedurePath, req }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR')
             req.log.error({ err: error, procedure: procedurePath }, 'procedure failed');
@@ -173,6 +184,32 @@ function hideInternalErrors(app: FastifyInstance): void {
     if (status < 500) return reply.send(error);
     request.log.error({ err: error }, 'request failed');
     return reply.code(status).send({ error: 'Internal server error', requestId: request.id });
+  });
+}
+
+/**
+ * Answers 503 "try again" to any request still unanswered at the deadline (whatever it waits on),
+ * so a client is never left hanging; what the handler sends later is dropped. The clock starts once
+ * the body has arrived, so a photo uploaded over a slow line is not cut off.
+ */
+function registerRequestDeadline(app: FastifyInstance): void {
+  const timers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+  app.addHook('preHandler', async (request, reply) => {
+    const timer = setTimeout(() => {
+      if (reply.sent || reply.raw.headersSent) return;
+      request.log.warn({ url: request.url }, 'request deadline passed; answering 503');
+      void reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({
+          error: { message: 'errors.tryAgain', code: -32603, data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 } },
+        });
+    }, requestDeadlineMs);
+    timer.unref();
+    timers.set(request, timer);
+  });
+  app.addHook('onResponse', async (request) => {
+    clearTimeout(timers.get(request));
   });
 }
 

@@ -30,6 +30,8 @@ export type AppContext = {
   auth: Auth;
   mailer: Mailer;
   user: SessionUser | null;
+  /** The client's address (request.ip) when the context comes from a request; limits per address use it. */
+  clientIp?: string;
   log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error' | 'debug'>;
 };
 

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { databaseUnavailableReason } from '../db/client';
 
 /**
  * Domain errors thrown by services. Services never know about HTTP or tRPC;
@@ -54,4 +55,16 @@ export function toTRPCError(error: DomainError): TRPCError {
     message: error.message,
     cause: error,
   });
+}
+
+/**
+ * The domain error a failure stands for: domain errors as they are, and the database being out of
+ * reach (refused connections, a terminated backend, a statement timeout) as 503 "try again".
+ */
+export function asDomainError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (databaseUnavailableReason(error) !== null) {
+    return new ServiceUnavailableError('errors.databaseUnavailable', { cause: error });
+  }
+  return null;
 }

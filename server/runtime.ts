@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
-import { type DatabaseHandle, openDatabase } from '../db/client';
+import { type DatabaseHandle, databaseUnavailableReason, openDatabase } from '../db/client';
 import { seedDemoIfEmpty } from '../db/seed/seed';
 import { startDigestScheduler } from './alerts/digests';
 import { type Auth, createAuth } from './auth/auth';
@@ -36,7 +36,7 @@ export type Runtime = {
   /** better-auth, once the database is open. */
   auth: () => Auth;
   /** The context for one request: the session is read from its cookie headers. */
-  contextFor: (request: { headers: Headers; log: Logger }) => Promise<AppContext>;
+  contextFor: (request: { headers: Headers; log: Logger; clientIp?: string }) => Promise<AppContext>;
   /** Uploaded files (listing photos), in DATA_DIR/files, once started. */
   fileStore: () => FileStore;
 };
@@ -64,7 +64,16 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
         await database.checkReady();
         return { ready: true };
       } catch (error) {
-        return { ready: false, reason: `database not answering: ${(error as Error).message}` };
+        const unavailable = databaseUnavailableReason(error);
+        if (unavailable) {
+          return {
+            ready: false,
+            reason: unavailable.startsWith('database refuses connections')
+              ? unavailable
+              : `database unavailable: ${rootMessage(error)}`,
+          };
+        }
+        return { ready: false, reason: `database not ready: ${rootMessage(error)}` };
       }
     },
     async start(log) {
@@ -131,7 +140,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
       current();
       return (services as { fileStore: FileStore }).fileStore;
     },
-    contextFor: async ({ headers, log: requestLog }) => {
+    contextFor: async ({ headers, log: requestLog, clientIp }) => {
       const handle = current();
       const { auth, mailer } = services as { auth: Auth; mailer: Mailer };
       return {
@@ -142,6 +151,7 @@ export function createRuntime(config: Config, options: { database?: DatabaseHand
         auth,
         mailer,
         user: await sessionUserFrom(auth, headers),
+        ...(clientIp ? { clientIp } : {}),
         log: requestLog,
       };
     },

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { ZodError, z } from 'zod';
 import { companies, companyMembers } from '../db/schema/index';
 import type { AppContext, SessionUser } from './context';
-import { DomainError, ForbiddenError, NotFoundError, toTRPCError, UnauthorizedError } from './errors';
+import { asDomainError, DomainError, ForbiddenError, NotFoundError, toTRPCError, UnauthorizedError } from './errors';
 
 const t = initTRPC.context<AppContext>().create({
   // Never put stack traces in answers, in any mode: the log has them, under the request id.
@@ -36,7 +36,8 @@ const t = initTRPC.context<AppContext>().create({
 /** Domain errors thrown by services become tRPC errors here, once, instead of a try/catch per procedure. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  const domainError = result.ok ? null : asDomainError(result.error.cause);
+  if (domainError) throw toTRPCError(domainError);
   return result;
 });
 

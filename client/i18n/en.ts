@@ -4,6 +4,7 @@ import { conversationsEn } from './conversations-en';
 import { formatEn } from './format-en';
 import { formsEn } from './forms-en';
 import { impactEn } from './impact-en';
+import { limitsEn } from './limits-en';
 import { listingsEn } from './listings-en';
 import { matchingEn } from './matching-en';
 import { searchEn } from './search-en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...conversationsEn,
   ...impactEn,
   ...alertsEn,
+  ...limitsEn,
   app: {
     name: 'Sidestream',
     tagline: 'By-products, surplus capacity and circularity needs in the Stockholm region',
@@ -52,5 +54,7 @@ export const en: Messages = {
     notFoundHeading: 'Page not found',
     notFoundBody: 'The address you followed leads nowhere.',
     backHome: 'Go to the home page',
+    databaseUnavailable: 'The database is not answering right now. Please try again shortly.',
+    tryAgain: 'The answer took too long. Please try again shortly.',
   },
 };

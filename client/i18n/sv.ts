@@ -4,6 +4,7 @@ import { conversationsSv } from './conversations-sv';
 import { formatSv } from './format-sv';
 import { formsSv } from './forms-sv';
 import { impactSv } from './impact-sv';
+import { limitsSv } from './limits-sv';
 import { listingsSv } from './listings-sv';
 import { matchingSv } from './matching-sv';
 import { searchSv } from './search-sv';
@@ -18,6 +19,7 @@ export const sv = {
   ...conversationsSv,
   ...impactSv,
   ...alertsSv,
+  ...limitsSv,
   app: {
     name: 'Sidestream',
     tagline: 'Restmaterial, överkapacitet och cirkulära behov i Stockholmsregionen',
@@ -51,6 +53,8 @@ export const sv = {
     notFoundHeading: 'Sidan finns inte',
     notFoundBody: 'Adressen du följde leder ingenstans.',
     backHome: 'Till startsidan',
+    databaseUnavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
+    tryAgain: 'Det tog för lång tid att svara. Försök igen om en stund.',
   },
 };
 

@@ -15,6 +15,7 @@ import {
 import { SearchListingsSchema } from '../../shared/search/schemas';
 import type { AppContext, SessionUser } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
+import { checkImmediateAlertQuota } from '../limits/send-limits';
 import type { CompanyRole } from '../trpc';
 
 type SignedIn = AppContext & { user: SessionUser };
@@ -25,11 +26,14 @@ export async function saveSearch({ ctx, input }: { ctx: SignedIn; input: z.outpu
   const parsed = SearchListingsSchema.safeParse({ ...input.query, page: 1 });
   if (!parsed.success) throw new ValidationError('validation.savedSearchQuery', { field: 'query' });
   const { page: _page, pageSize: _pageSize, ...query } = parsed.data;
-  const [created] = await ctx.db
-    .insert(alerts)
-    .values({ userId: ctx.user.id, kind: 'saved_search', name: input.name, query, frequency: input.frequency })
-    .returning();
-  return created as typeof alerts.$inferSelect;
+  return ctx.db.transaction(async (tx) => {
+    if (input.frequency === 'immediate') await checkImmediateAlertQuota(tx, ctx.user);
+    const [created] = await tx
+      .insert(alerts)
+      .values({ userId: ctx.user.id, kind: 'saved_search', name: input.name, query, frequency: input.frequency })
+      .returning();
+    return created as typeof alerts.$inferSelect;
+  });
 }
 
 /**
@@ -81,18 +85,23 @@ export async function updateAlert({ ctx, input }: { ctx: SignedIn; input: z.outp
   if (input.frequency === 'immediate' && alert.kind === 'broker_digest') {
     throw new ValidationError('alerts.digestOnly', { field: 'frequency' });
   }
-  const [updated] = await ctx.db
-    .update(alerts)
-    .set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.frequency !== undefined ? { frequency: input.frequency } : {}),
-      ...(input.minScore !== undefined && alert.kind === 'company_matches' ? { minScore: input.minScore } : {}),
-      ...(input.resumeEmail ? { emailUnsubscribedAt: null } : {}),
-      updatedAt: new Date(),
-    })
-    .where(eq(alerts.id, alert.id))
-    .returning();
-  return updated as typeof alerts.$inferSelect;
+  return ctx.db.transaction(async (tx) => {
+    if (input.frequency === 'immediate' && alert.kind === 'saved_search' && alert.frequency !== 'immediate') {
+      await checkImmediateAlertQuota(tx, ctx.user, alert.id);
+    }
+    const [updated] = await tx
+      .update(alerts)
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.frequency !== undefined ? { frequency: input.frequency } : {}),
+        ...(input.minScore !== undefined && alert.kind === 'company_matches' ? { minScore: input.minScore } : {}),
+        ...(input.resumeEmail ? { emailUnsubscribedAt: null } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(alerts.id, alert.id))
+      .returning();
+    return updated as typeof alerts.$inferSelect;
+  });
 }
 
 /** Only saved searches are deleted; the other alerts are turned off instead. */

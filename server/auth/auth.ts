@@ -16,7 +16,7 @@ import type { Config } from '../env';
 import type { Mailer } from '../mail/mailer';
 import { isCommonPassword } from './common-passwords';
 import { authEmails } from './emails';
-import { consumeAccountRateLimit } from './rate-limits';
+import { checkSignInAttempt, consumeAccountRateLimit } from './rate-limits';
 
 /** Per-IP limits (better-auth's limiter, stored in Postgres). Windows in seconds. */
 export const ipRateLimits = {
@@ -28,9 +28,8 @@ export const ipRateLimits = {
   '/change-password': { window: 900, max: 10 },
 } as const;
 
-/** Per-account limits (ours): an attacker rotating IP addresses still hits these. */
+/** Per-account limits (ours): an attacker rotating IP addresses still hits these. Sign-in: signInLimits. */
 export const accountRateLimits = {
-  '/sign-in/email': { window: 900, max: 10 },
   '/sign-up/email': { window: 3600, max: 5 },
   '/request-password-reset': { window: 3600, max: 3 },
 } as const;
@@ -160,6 +159,19 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
       before: createAuthMiddleware(async (ctx) => {
         validateAuthBody(ctx.path, ctx.body);
         const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (ctx.path === '/sign-in/email' && typeof body.email === 'string') {
+          const verdict = await checkSignInAttempt(db, {
+            email: body.email,
+            ip: ctx.headers?.get(clientIpHeader) ?? 'unknown',
+          });
+          if (!verdict.allowed) {
+            throw new APIError(
+              'TOO_MANY_REQUESTS',
+              { message: 'Too many attempts. Try again later.', code: 'RATE_LIMITED' },
+              { 'X-Retry-After': String(verdict.retryAfterSeconds) },
+            );
+          }
+        }
         const accountLimit = accountRateLimits[ctx.path as keyof typeof accountRateLimits];
         if (accountLimit && typeof body.email === 'string') {
           const verdict = await consumeAccountRateLimit(

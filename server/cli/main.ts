@@ -19,7 +19,8 @@ async function withDatabase(work: (database: DatabaseHandle, config: Config) => 
   const config = loadConfig();
   const lock = config.DATABASE_URL ? undefined : lockDataDir(config.DATA_DIR);
   const database = config.DATABASE_URL
-    ? await openDatabase({ kind: 'server', url: config.DATABASE_URL, maxConnections: 2 })
+    ? // Operator commands (reindex, seed) may run statements longer than a request's deadline.
+      await openDatabase({ kind: 'server', url: config.DATABASE_URL, maxConnections: 2, statementTimeoutMs: 0 })
     : await openDatabase({ kind: 'embedded', dataDir: path.join(config.DATA_DIR, 'pglite') });
   try {
     await work(database, config);

@@ -11,6 +11,7 @@ import type {
 import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { consumeSendLimit } from '../limits/send-limits';
 import type { CompanyRole } from '../trpc';
 import { invitationEmail } from './emails';
 
@@ -73,6 +74,7 @@ export async function inviteMember({ ctx, input }: { ctx: MemberContext; input: 
     .from(companies)
     .where(eq(companies.id, ctx.company.id));
   const invitation = await ctx.db.transaction(async (tx) => {
+    await consumeSendLimit(tx, 'invitation', { user: ctx.user, companyId: ctx.company.id });
     // A new invitation to the same address replaces the old one, so only the newest link works.
     await tx
       .update(companyInvitations)

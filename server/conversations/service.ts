@@ -5,6 +5,7 @@ import { conversationParties, conversationReads, conversations, listings, messag
 import type { SendMessageSchema, StartInquirySchema } from '../../shared/conversations/schemas';
 import type { AppContext, SessionUser } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
+import { consumeSendLimit } from '../limits/send-limits';
 import type { CompanyRole } from '../trpc';
 import { enqueueConversationNotice } from './notify';
 
@@ -105,6 +106,7 @@ async function addMessage(
 export async function sendMessage({ ctx, input }: { ctx: SignedIn; input: z.output<typeof SendMessageSchema> }) {
   const { conversation, asCompanyId } = await accessTo(ctx, input.conversationId);
   return ctx.db.transaction(async (tx) => {
+    await consumeSendLimit(tx, 'message', { user: ctx.user, companyId: asCompanyId });
     // Staff who write in a conversation take part in it from then on.
     if (asCompanyId === null) {
       await tx
@@ -162,7 +164,9 @@ export async function startInquiry({ ctx, input }: { ctx: MemberContext; input: 
         limit 1`),
     );
     let conversationId = existing?.id;
+    await consumeSendLimit(tx, 'message', { user: ctx.user, companyId: ctx.company.id });
     if (!conversationId) {
+      await consumeSendLimit(tx, 'inquiry', { user: ctx.user, companyId: ctx.company.id });
       const [created] = await tx
         .insert(conversations)
         .values({

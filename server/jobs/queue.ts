@@ -26,8 +26,13 @@ const listingJobKinds: readonly JobKind[] = [
 ];
 export type Job = { id: number; kind: JobKind; payload: Record<string, unknown>; attempts: number };
 
-/** A claimed job is the worker's for this long; after that another worker may take it over. */
-export const lockSeconds = 120;
+/**
+ * A claimed job is the worker's for this long after its last heartbeat; after that another worker
+ * takes it over. The worker renews its claims every `heartbeatSeconds` while it works, so a long job
+ * keeps its lock and a dead worker's jobs are free again within about `lockSeconds` (docs/decisions/009).
+ */
+export const lockSeconds = 10;
+export const heartbeatSeconds = 2;
 /** After this many failed attempts a job stops retrying and waits for a person (lastError says why). */
 export const maxAttempts = 10;
 
@@ -102,6 +107,14 @@ export async function claimJobs(
       attempts: row.attempts,
     }))
     .sort((a, b) => a.id - b.id);
+}
+
+/** Renews every claim a live worker holds; a worker that died (or lost its connection) stops renewing. */
+export async function renewClaims(db: Database, workerId: string): Promise<void> {
+  await db.execute(
+    sql`update jobs set locked_until = now() + make_interval(secs => ${lockSeconds})
+        where locked_by = ${workerId} and done_at is null`,
+  );
 }
 
 export async function completeJob(db: Database, job: Job, workerId: string): Promise<void> {

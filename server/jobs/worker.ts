@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../../db/client';
-import { claimJobs, completeJob, failJob, type Job, type JobKind } from './queue';
+import { claimJobs, completeJob, failJob, heartbeatSeconds, type Job, type JobKind, renewClaims } from './queue';
 
 export type JobHandler = (job: Job) => Promise<void>;
 /** A worker claims only the kinds it has handlers for; other kinds wait for a worker that has. */
@@ -12,8 +12,9 @@ export type Worker = { id: string; stop: () => Promise<void>; runOnce: () => Pro
 
 /**
  * Polls the job table and applies jobs with their handlers; runs in the server by default or on
- * its own (`npm run worker`). Stopping lets the jobs in hand finish; anything claimed by a worker
- * that died is taken again once its lock runs out.
+ * its own (`npm run worker`). Stopping lets the jobs in hand finish. While it works on a batch, a
+ * heartbeat renews its claims; anything claimed by a worker that died is taken again once the
+ * short lock runs out (seconds, not minutes).
  */
 export function startWorker({
   db,
@@ -22,6 +23,7 @@ export function startWorker({
   pollMs = 1000,
   batchSize = 20,
   autoStart = true,
+  heartbeatMs = heartbeatSeconds * 1000,
 }: {
   db: Database;
   handlers: JobHandlers;
@@ -29,6 +31,7 @@ export function startWorker({
   pollMs?: number;
   batchSize?: number;
   autoStart?: boolean;
+  heartbeatMs?: number;
 }): Worker {
   const id = `worker-${randomUUID()}`;
   let running = autoStart;
@@ -36,6 +39,19 @@ export function startWorker({
 
   async function runOnce(): Promise<number> {
     const claimed = await claimJobs(db, id, batchSize, Object.keys(handlers) as JobKind[]);
+    if (claimed.length === 0) return 0;
+    const heartbeat = setInterval(() => {
+      renewClaims(db, id).catch((error: unknown) => log.error({ err: error }, 'job worker could not renew its claims'));
+    }, heartbeatMs);
+    try {
+      await applyClaimed(claimed);
+    } finally {
+      clearInterval(heartbeat);
+    }
+    return claimed.length;
+  }
+
+  async function applyClaimed(claimed: Job[]): Promise<void> {
     for (const job of claimed) {
       try {
         await (handlers[job.kind] as JobHandler)(job);
@@ -48,7 +64,6 @@ export function startWorker({
         await failJob(db, job, id, error);
       }
     }
-    return claimed.length;
   }
 
   async function loop() {

@@ -20,6 +20,7 @@ import { recordAudit } from '../audit/service';
 import type { AppContext, SessionUser } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { enqueueListingJobs } from '../jobs/queue';
+import { consumeSendLimit } from '../limits/send-limits';
 import type { CompanyActor } from '../trpc';
 
 type ActorContext = AppContext & { user: SessionUser; company: CompanyActor };
@@ -84,6 +85,7 @@ export async function createListing({
   const site = await siteOfCompany(ctx, companyId, fields.siteId);
   const now = new Date();
   return ctx.db.transaction(async (tx) => {
+    await consumeSendLimit(tx, 'listing', { user: ctx.user, companyId });
     const [created] = await tx
       .insert(listings)
       .values({

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
 import type { ClientErrorReport } from '../../shared/meta/schemas';
 import type { AppContext } from '../context';
+import { consumeClientErrorReport } from '../limits/send-limits';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -34,5 +35,7 @@ export async function getAppInfo({ ctx }: { ctx: AppContext }): Promise<AppInfo>
 
 /** A page that crashed in someone's browser is logged here, so we hear about it without being told. */
 export async function recordClientError({ ctx, input }: { ctx: AppContext; input: ClientErrorReport }): Promise<void> {
+  // A script could otherwise fill the log through this open door.
+  await consumeClientErrorReport(ctx);
   ctx.log.warn({ clientError: input }, 'a page failed to render in the browser');
 }

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { DatabaseHandle } from '../../db/client';
+import { type DatabaseHandle, openDatabase } from '../../db/client';
 import { jobs } from '../../db/schema/index';
-import { claimJobs, enqueueJob, retryDelaySeconds } from '../../server/jobs/queue';
+import { claimJobs, enqueueJob, lockSeconds, retryDelaySeconds } from '../../server/jobs/queue';
 import { startWorker } from '../../server/jobs/worker';
-import { createTestDatabase } from '../helpers/database';
+import { createTestDatabase, testDatabaseKind } from '../helpers/database';
 import { createCompanyWithSite } from '../helpers/factories';
 import { callTrpc } from '../helpers/http';
 import { createTestApp, type TestApp } from '../helpers/test-app';
@@ -133,3 +133,125 @@ test('jobs claimed by a worker that died are taken up again after a restart', as
   const [row] = await database.db.select().from(jobs);
   expect(row?.doneAt).not.toBeNull();
 });
+
+/** Polls until `done()` holds, and tells how long that took. */
+async function waitUntil(done: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (!(await done())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not done within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
+}
+
+test('a live worker keeps renewing its claim while a job runs longer than a heartbeat', async () => {
+  await enqueueJob(database.db, 'search.index-listing', { listingId: 'slow' });
+  let finish: () => void = () => {};
+  let started: () => void = () => {};
+  const running = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const worker = startWorker({
+    db: database.db,
+    autoStart: false,
+    heartbeatMs: 200,
+    log: quietLog,
+    handlers: {
+      'search.index-listing': () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+          started();
+        }),
+    },
+  });
+  const round = worker.runOnce();
+  await running;
+  const [claimed] = await database.db.select().from(jobs);
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  const [renewed] = await database.db.select().from(jobs);
+  expect(renewed?.lockedBy).toBe(worker.id);
+  expect((renewed?.lockedUntil?.getTime() ?? 0) - (claimed?.lockedUntil?.getTime() ?? 0)).toBeGreaterThan(800);
+  finish();
+  await round;
+  const [done] = await database.db.select().from(jobs);
+  expect(done?.doneAt).not.toBeNull();
+});
+
+test('a job claimed by a worker that died is taken over by a running worker within seconds', async () => {
+  await enqueueJob(database.db, 'search.index-listing', { listingId: 'orphaned-by-a-crash' });
+  const [claimed] = await claimJobs(database.db, 'worker-that-crashed', 10);
+  expect(claimed).toBeDefined();
+  const crashedAt = Date.now();
+  const seen: unknown[] = [];
+  const survivor = startWorker({
+    db: database.db,
+    pollMs: 200,
+    log: quietLog,
+    handlers: { 'search.index-listing': async (job) => void seen.push(job.payload.listingId) },
+  });
+  try {
+    await waitUntil(async () => seen.length > 0, (lockSeconds + 5) * 1000);
+  } finally {
+    await survivor.stop();
+  }
+  const takeoverMs = Date.now() - crashedAt;
+  console.info(`[jobs] a dead worker's job was taken over after ${(takeoverMs / 1000).toFixed(1)} s`);
+  expect(seen).toEqual(['orphaned-by-a-crash']);
+  expect(takeoverMs).toBeLessThan((lockSeconds + 3) * 1000);
+}, 30_000);
+
+test('on a Postgres server, a worker whose connection dies mid-job loses it to another worker within seconds', async (context) => {
+  if (testDatabaseKind !== 'server') {
+    console.info('[jobs] skipped on PGlite: one connection, nothing to kill; runs with TEST_DATABASE_URL');
+    context.skip();
+  }
+  await enqueueJob(database.db, 'search.index-listing', { listingId: 'held-by-a-dying-connection' });
+  const doomed = await openDatabase({
+    kind: 'server',
+    url: (database as { url?: string }).url as string,
+    maxConnections: 2,
+  });
+  let claimedByDoomed: () => void = () => {};
+  const doomedHasIt = new Promise<void>((resolve) => {
+    claimedByDoomed = resolve;
+  });
+  let releaseDoomed: () => void = () => {};
+  const doomedWorker = startWorker({
+    db: doomed.db,
+    pollMs: 200,
+    log: quietLog,
+    handlers: {
+      'search.index-listing': () =>
+        new Promise<void>((resolve) => {
+          releaseDoomed = resolve;
+          claimedByDoomed();
+        }),
+    },
+  });
+  await doomedHasIt;
+  // Its connections end without finishing the job: what a killed process or a dropped network looks like.
+  await doomed.close();
+  const diedAt = Date.now();
+  const seen: unknown[] = [];
+  const survivor = startWorker({
+    db: database.db,
+    pollMs: 200,
+    log: quietLog,
+    handlers: { 'search.index-listing': async (job) => void seen.push(job.payload.listingId) },
+  });
+  try {
+    await waitUntil(async () => seen.length > 0, (lockSeconds + 5) * 1000);
+  } finally {
+    await survivor.stop();
+    releaseDoomed();
+    await doomedWorker.stop();
+  }
+  const takeoverMs = Date.now() - diedAt;
+  console.info(
+    `[jobs] after its worker's connection died, the job was taken over in ${(takeoverMs / 1000).toFixed(1)} s`,
+  );
+  expect(seen).toEqual(['held-by-a-dying-connection']);
+  expect(takeoverMs).toBeLessThan((lockSeconds + 3) * 1000);
+  const [row] = await database.db.select().from(jobs);
+  expect(row?.doneAt).not.toBeNull();
+}, 30_000);
