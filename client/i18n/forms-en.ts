@@ -117,6 +117,8 @@ export const formsEn: typeof formsSv = {
     photoSize: 'Unknown image size.',
     tooManyPhotos: 'At most 6 photos per listing.',
     photoTooLarge: 'The photo is larger than 8 MB.',
+    photoOrder: 'The order of the photos could not be read.',
+    photoOrderStale: 'The photos have changed since the page was loaded. Reload and try again.',
     photoType: 'Only JPEG, PNG and WebP.',
     required: 'Fill in this field.',
     tooShort: 'Too short.',

@@ -116,6 +116,8 @@ export const formsSv = {
     photoSize: 'Okänd bildstorlek.',
     tooManyPhotos: 'Högst 6 bilder per annons.',
     photoTooLarge: 'Bilden är större än 8 MB.',
+    photoOrder: 'Ordningen på bilderna kunde inte läsas.',
+    photoOrderStale: 'Bilderna har ändrats sedan sidan laddades. Ladda om och försök igen.',
     photoType: 'Bara JPEG, PNG och WebP.',
     required: 'Fyll i fältet.',
     tooShort: 'För kort.',
