@@ -16,6 +16,8 @@ export const formsEn: typeof formsSv = {
     loading: 'Loading…',
     required: 'required',
     optional: 'optional',
+    fixFields_one: 'One field needs fixing, see the mark above.',
+    fixFields_other: '{{count}} fields need fixing, see the marks above.',
     somethingFailed: 'Something went wrong: {{message}}',
   },
   auth: {

@@ -15,6 +15,8 @@ export const formsSv = {
     loading: 'Laddar…',
     required: 'obligatoriskt',
     optional: 'valfritt',
+    fixFields_one: 'Ett fält behöver rättas, se markeringen ovan.',
+    fixFields_other: '{{count}} fält behöver rättas, se markeringarna ovan.',
     somethingFailed: 'Något gick fel: {{message}}',
   },
   auth: {
