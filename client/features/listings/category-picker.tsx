@@ -58,9 +58,19 @@ export function CategoryPicker({
         aria-describedby={value ? `${id}-choice` : undefined}
         items={options}
         inputValue={inputValue}
-        onInputChange={setInputValue}
+        onInputChange={(text) => {
+          setInputValue(text);
+          // Emptying the box is a way to take the choice back, as in any combobox.
+          if (text === '' && value) onChange('');
+        }}
         value={value || null}
-        onChange={(key) => onChange(key === null ? '' : String(key))}
+        onChange={(key) => {
+          const categoryId = key === null ? '' : String(key);
+          // Both the text and the choice are controlled here, so the text follows the choice in the
+          // same update; set later, it would count as typing and open the list again.
+          setInputValue(categoryId ? categoryLabel(categoryId, language) : '');
+          onChange(categoryId);
+        }}
         onBlur={onBlur}
         isInvalid={Boolean(error)}
         allowsEmptyCollection
