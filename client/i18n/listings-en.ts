@@ -23,6 +23,7 @@ export const listingsEn: typeof listingsSv = {
       need_material: 'Material need',
       need_capacity: 'Capacity need',
     },
+    kindNote: 'The listing will be: {{kind}}.',
     category: 'Category',
     categorySearchHint: 'Type to search, e.g. "swarf", "pallets" or "CNC", or open the whole list with the arrow.',
     categoryShowAll: 'Show all categories',

@@ -22,6 +22,7 @@ export const listingsSv = {
       need_material: 'Behov av material',
       need_capacity: 'Behov av kapacitet',
     },
+    kindNote: 'Annonsen blir: {{kind}}.',
     category: 'Kategori',
     categorySearchHint: 'Skriv för att söka, t.ex. "spån", "pallar" eller "CNC", eller öppna hela listan med pilen.',
     categoryShowAll: 'Visa alla kategorier',

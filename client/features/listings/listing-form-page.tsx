@@ -160,6 +160,9 @@ function ListingForm({
   const form = useForm<FormValues, unknown, z.output<typeof ListingFieldsSchema>>({
     resolver: zodResolver(ListingFieldsSchema),
     defaultValues: initial,
+    // useFocusFirstInvalid picks the first invalid field on the page; react-hook-form would pick by
+    // registration order, where the category (a Controller) comes after the plain fields.
+    shouldFocusError: false,
   });
   const specs = useFieldArray({ control: form.control, name: 'specs' });
   const values = useWatch({ control: form.control }) as FormValues;
@@ -309,7 +312,7 @@ function ListingForm({
               </label>
             ))}
           </fieldset>
-          <p className="hint">{t(`listings.kinds.${sideType}`)}</p>
+          <p className="hint">{t('listings.kindNote', { kind: t(`listings.kinds.${sideType}`) })}</p>
           <Controller
             control={form.control}
             name="categoryId"
