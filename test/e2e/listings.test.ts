@@ -72,7 +72,7 @@ async function pageFor(
 async function expectNoHorizontalOverflow(page: Page, scope = 'main'): Promise<void> {
   const overflow = await page.evaluate((selector) => {
     const root = document.querySelector(selector);
-    if (!root) return ['no ' + selector];
+    if (!root) return [`no ${selector}`];
     const width = window.innerWidth;
     return [root, ...root.querySelectorAll('*')]
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
@@ -97,7 +97,7 @@ async function expectFormAccessible(page: Page): Promise<void> {
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-const isFocused = (page: Page, locator: ReturnType<Page['locator']>) =>
+const isFocused = (locator: ReturnType<Page['locator']>) =>
   locator.evaluate((element) => element === document.activeElement);
 
 test.skipIf(browserMissing)(
@@ -129,7 +129,7 @@ test.skipIf(browserMissing)(
     await page.getByRole('button', { name: 'Publicera' }).click();
     await page.getByText('Ange en mängd större än noll.').waitFor();
     // Focus moves to the field at fault, and the error stands beside it.
-    await expect.poll(() => isFocused(page, page.getByLabel('Mängd'))).toBe(true);
+    await expect.poll(() => isFocused(page.getByLabel('Mängd'))).toBe(true);
     expect(await page.getByLabel('Mängd').getAttribute('aria-describedby')).toMatch(/-error/);
     await page.getByLabel('Mängd').fill('2');
     await page.getByRole('button', { name: 'Publicera' }).click();
@@ -273,7 +273,7 @@ for (const viewport of [phone, laptop]) {
 
       // Publicera too early: focus on the first invalid field (the category), each error beside its field.
       await page.getByRole('button', { name: 'Publicera' }).click();
-      await expect.poll(() => isFocused(page, category)).toBe(true);
+      await expect.poll(() => isFocused(category)).toBe(true);
       expect(await category.getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.category-picker .field-error').textContent()).toBe('Välj en kategori i listan.');
       expect(await page.getByLabel('Rubrik').getAttribute('aria-invalid')).toBe('true');
@@ -340,8 +340,8 @@ for (const viewport of [phone, laptop]) {
         await page.keyboard.type(text);
       };
       const tabTo = async (target: ReturnType<Page['locator']>) => {
-        for (let i = 0; i < 40 && !(await isFocused(page, target)); i++) await press('Tab');
-        expect(await isFocused(page, target)).toBe(true);
+        for (let i = 0; i < 40 && !(await isFocused(target)); i++) await press('Tab');
+        expect(await isFocused(target)).toBe(true);
       };
 
       const category = page.getByRole('combobox', { name: 'Kategori' });
@@ -389,7 +389,7 @@ test.skipIf(browserMissing)(
 
     // A photo before the form can be saved: nothing is created, focus goes to the first invalid field.
     await photoInput.setInputFiles([png('a.png')]);
-    await expect.poll(() => isFocused(page, page.getByRole('combobox', { name: 'Kategori' }))).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole('combobox', { name: 'Kategori' }))).toBe(true);
     const before = await trpcQuery<{ listings: unknown[] }>(server.baseUrl, owner.cookieHeader, 'listings.forCompany', {
       companyId: owner.companyId,
     });

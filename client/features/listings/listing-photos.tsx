@@ -195,11 +195,13 @@ export function PhotoEditor({
           {shown.map((photo, index) => (
             <li key={photo.id}>
               {listingId && (
-                <img
-                  src={photoUrl(listingId, photo.id, 'thumbnail')}
-                  alt={t('listings.photoAlt', { index: index + 1, title })}
-                  width={Math.min(200, photo.width)}
-                />
+                <a href={photoUrl(listingId, photo.id, 'display')}>
+                  <img
+                    src={photoUrl(listingId, photo.id, 'thumbnail')}
+                    alt={t('listings.photoAlt', { index: index + 1, title })}
+                    width={Math.min(200, photo.width)}
+                  />
+                </a>
               )}
               {index === 0 && <span className="photo-cover">{t('listings.photoCover')}</span>}
               <div className="photo-actions">
