@@ -1,6 +1,17 @@
 import { Check, ChevronDown, X } from 'lucide-react';
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  I18nProvider,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ListingType } from '../../../shared/taxonomy/categories';
 import { useMessage } from '../../lib/errors';
@@ -54,69 +65,72 @@ export function CategoryPicker({
 
   return (
     <div className="field category-picker" onKeyDownCapture={takeTheOnlyOption}>
-      <ComboBox
-        aria-describedby={value ? `${id}-choice` : undefined}
-        items={options}
-        inputValue={inputValue}
-        onInputChange={(text) => {
-          setInputValue(text);
-          // Emptying the box is a way to take the choice back, as in any combobox.
-          if (text === '' && value) onChange('');
-        }}
-        value={value || null}
-        onChange={(key) => {
-          const categoryId = key === null ? '' : String(key);
-          // Both the text and the choice are controlled here, so the text follows the choice in the
-          // same update; set later, it would count as typing and open the list again.
-          setInputValue(categoryId ? categoryLabel(categoryId, language) : '');
-          onChange(categoryId);
-        }}
-        onBlur={onBlur}
-        isInvalid={Boolean(error)}
-        allowsEmptyCollection
-      >
-        <Label>{t('listings.category')}</Label>
-        <Text slot="description" className="hint">
-          {t('listings.categorySearchHint')}
-        </Text>
-        <div className="combobox-control">
-          <Input
-            ref={(element) => {
-              ownInput.current = element;
-              if (typeof inputRef === 'function') inputRef(element);
-              else if (inputRef) inputRef.current = element;
-            }}
-          />
-          <Button className="combobox-toggle" aria-label={t('listings.categoryShowAll')}>
-            <ChevronDown aria-hidden="true" size={18} />
-          </Button>
-        </div>
-        <FieldError className="field-error">{message(error)}</FieldError>
-        <Popover className="combobox-popover" placement="bottom start" offset={4}>
-          <ListBox
-            className="combobox-list"
-            renderEmptyState={() => <p className="combobox-empty">{t('listings.categoryNone', { query })}</p>}
-          >
-            {(option: CategoryOption) => (
-              <ListBoxItem id={option.id} textValue={option.name} className="combobox-option">
-                {({ isSelected }) => (
-                  <>
-                    <span className="combobox-option-text">
-                      <Text slot="label">{option.name}</Text>
-                      {option.parents && (
-                        <Text slot="description" className="combobox-option-path">
-                          {option.parents}
-                        </Text>
-                      )}
-                    </span>
-                    {isSelected && <Check aria-hidden="true" size={18} />}
-                  </>
-                )}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
+      {/* The library's own announcements ("3 options available") in the page's language, not the browser's. */}
+      <I18nProvider locale={language === 'en' ? 'en-GB' : 'sv-SE'}>
+        <ComboBox
+          aria-describedby={value ? `${id}-choice` : undefined}
+          items={options}
+          inputValue={inputValue}
+          onInputChange={(text) => {
+            setInputValue(text);
+            // Emptying the box is a way to take the choice back, as in any combobox.
+            if (text === '' && value) onChange('');
+          }}
+          value={value || null}
+          onChange={(key) => {
+            const categoryId = key === null ? '' : String(key);
+            // Both the text and the choice are controlled here, so the text follows the choice in the
+            // same update; set later, it would count as typing and open the list again.
+            setInputValue(categoryId ? categoryLabel(categoryId, language) : '');
+            onChange(categoryId);
+          }}
+          onBlur={onBlur}
+          isInvalid={Boolean(error)}
+          allowsEmptyCollection
+        >
+          <Label>{t('listings.category')}</Label>
+          <Text slot="description" className="hint">
+            {t('listings.categorySearchHint')}
+          </Text>
+          <div className="combobox-control">
+            <Input
+              ref={(element) => {
+                ownInput.current = element;
+                if (typeof inputRef === 'function') inputRef(element);
+                else if (inputRef) inputRef.current = element;
+              }}
+            />
+            <Button className="combobox-toggle" aria-label={t('listings.categoryShowAll')}>
+              <ChevronDown aria-hidden="true" size={18} />
+            </Button>
+          </div>
+          <FieldError className="field-error">{message(error)}</FieldError>
+          <Popover className="combobox-popover" placement="bottom start" offset={4}>
+            <ListBox
+              className="combobox-list"
+              renderEmptyState={() => <p className="combobox-empty">{t('listings.categoryNone', { query })}</p>}
+            >
+              {(option: CategoryOption) => (
+                <ListBoxItem id={option.id} textValue={option.name} className="combobox-option">
+                  {({ isSelected }) => (
+                    <>
+                      <span className="combobox-option-text">
+                        <Text slot="label">{option.name}</Text>
+                        {option.parents && (
+                          <Text slot="description" className="combobox-option-path">
+                            {option.parents}
+                          </Text>
+                        )}
+                      </span>
+                      {isSelected && <Check aria-hidden="true" size={18} />}
+                    </>
+                  )}
+                </ListBoxItem>
+              )}
+            </ListBox>
+          </Popover>
+        </ComboBox>
+      </I18nProvider>
       {value && (
         <p id={`${id}-choice`} className="combobox-choice">
           <span>
