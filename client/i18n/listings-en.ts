@@ -136,6 +136,7 @@ export const listingsEn: typeof listingsSv = {
     photosAdded_other: '{{count}} photos uploaded.',
     photosWorking: 'Saving the photos…',
     draftSavedForPhotos: 'The listing is saved as a draft with the photos. Publish when you are done.',
+    draftSavedPhotoFailed: 'The listing is saved as a draft, but the photo did not come through: {{reason}}',
     photos: 'Photos',
     noPhotos: 'No photos.',
     addPhoto: 'Add a photo (JPEG, PNG or WebP, at most 8 MB, up to 6)',

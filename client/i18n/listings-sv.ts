@@ -135,6 +135,7 @@ export const listingsSv = {
     photosAdded_other: '{{count}} bilder är uppladdade.',
     photosWorking: 'Sparar bilderna…',
     draftSavedForPhotos: 'Annonsen är sparad som utkast med bilderna. Publicera när du är klar.',
+    draftSavedPhotoFailed: 'Annonsen är sparad som utkast, men bilden kom inte med: {{reason}}',
     photos: 'Bilder',
     noPhotos: 'Inga bilder.',
     addPhoto: 'Lägg till bild (JPEG, PNG eller WebP, högst 8 MB, upp till 6)',

@@ -399,11 +399,17 @@ test.skipIf(browserMissing)(
     await page.getByRole('option', { name: /^Lastpallar/ }).click();
     await page.getByLabel('Rubrik').fill('Begagnade EUR-pallar');
     await page.getByLabel('Mängd').fill('40');
-    await page.getByLabel(/Lägg till bild/).setInputFiles([png('första.png'), png('andra.png')]);
-
-    // Saved as a draft, now edited in place, with both photos.
+    // The first pick is not an image: the draft is saved all the same, and the form says what went wrong.
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    await page
+      .getByLabel(/Lägg till bild/)
+      .setInputFiles([{ name: 'ritning.png', mimeType: 'image/png', buffer: pdf }]);
     await page.waitForURL(/\/listings\/[0-9a-f-]+\/edit$/);
-    await page.getByText('Annonsen är sparad som utkast med bilderna.').waitFor();
+    await page.getByText('Annonsen är sparad som utkast, men bilden kom inte med: Bara JPEG, PNG och WebP.').waitFor();
+
+    // Now edited in place: two photos at once.
+    await page.getByLabel(/Lägg till bild/).setInputFiles([png('första.png'), png('andra.png')]);
+    await page.getByText('2 bilder är uppladdade.').waitFor();
     const listingId = page.url().split('/').at(-2) as string;
     const photos = page.locator('.photo-editor-list img');
     await expect.poll(() => photos.count()).toBe(2);

@@ -144,7 +144,8 @@ function ListingForm({
   const language = languageOf(i18n.language);
   const navigate = useNavigate();
   const location = useLocation();
-  const savedForPhotos = (location.state as { draftSavedForPhotos?: boolean } | null)?.draftSavedForPhotos === true;
+  const arrival = location.state as { draftSavedForPhotos?: boolean; photoFailure?: string | null } | null;
+  const savedForPhotos = arrival?.draftSavedForPhotos === true;
   const queryClient = useQueryClient();
   const message = useMessage();
   // Fixed for the form's life: the page re-renders on refetches, and the form must not be reset by them.
@@ -285,10 +286,15 @@ function ListingForm({
             </button>
           </div>
         )}
-        {savedForPhotos && (
+        {savedForPhotos && !arrival?.photoFailure && (
           <p role="status" className="form-success">
             {t('listings.draftSavedForPhotos')}
           </p>
+        )}
+        {arrival?.photoFailure && (
+          <FormMessage kind="error">
+            {t('listings.draftSavedPhotoFailed', { reason: arrival.photoFailure })}
+          </FormMessage>
         )}
         <form ref={focus.ref} onSubmit={submit('publish')} noValidate>
           <fieldset>
@@ -474,8 +480,8 @@ function ListingForm({
             photos={photos}
             autoFocus={savedForPhotos}
             ensureListing={saveDraftForPhotos}
-            onUploaded={(id) =>
-              navigate(`/listings/${id}/edit`, { replace: true, state: { draftSavedForPhotos: true } })
+            onUploaded={(id, photoFailure) =>
+              navigate(`/listings/${id}/edit`, { replace: true, state: { draftSavedForPhotos: true, photoFailure } })
             }
           />
           <fieldset>

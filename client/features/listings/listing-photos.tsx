@@ -78,7 +78,8 @@ export function PhotoEditor({
   title: string;
   photos: readonly ListingPhoto[];
   ensureListing?: () => Promise<string | null>;
-  onUploaded?: (listingId: string, count: number) => void;
+  /** A new listing was saved as a draft for the photos: where it now lives, and a failed upload's message. */
+  onUploaded?: (listingId: string, failure: string | null) => void;
 }) {
   const { t } = useTranslation();
   const message = useMessage();
@@ -109,9 +110,11 @@ export function PhotoEditor({
   const shown = order.map((photoId) => byId.get(photoId)).filter((photo) => photo !== undefined);
   const refresh = (target: string) =>
     queryClient.invalidateQueries(trpc.listings.get.queryFilter({ listingId: target }));
-  const fail = async (response: Response) => {
+  const fail = async (response: Response): Promise<string> => {
     const problem = await problemOf(response);
-    setStatus({ kind: 'error', text: message(problem.message, problem.params) });
+    const text = message(problem.message, problem.params);
+    setStatus({ kind: 'error', text });
+    return text;
   };
 
   const upload = async (files: File[]) => {
@@ -121,6 +124,7 @@ export function PhotoEditor({
       const target = listingId ?? (await ensureListing?.()) ?? null;
       if (!target) return;
       let uploaded = 0;
+      let failure: string | null = null;
       for (const file of files.slice(0, maxPhotosPerListing - shown.length)) {
         const response = await fetch(`/api/listings/${target}/photos`, {
           method: 'POST',
@@ -128,14 +132,15 @@ export function PhotoEditor({
           body: file,
         });
         if (!response.ok) {
-          await fail(response);
+          failure = await fail(response);
           break;
         }
         uploaded += 1;
       }
       await refresh(target);
       if (uploaded > 0) setStatus({ kind: 'success', text: t('listings.photosAdded', { count: uploaded }) });
-      if (listingId === null && uploaded > 0) onUploaded?.(target, uploaded);
+      // The draft exists now, whatever became of the files: the form moves to it, so the next save updates it.
+      if (listingId === null) onUploaded?.(target, failure);
     } finally {
       setBusy(false);
     }
