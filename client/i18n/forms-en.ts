@@ -16,6 +16,8 @@ export const formsEn: typeof formsSv = {
     loading: 'Loading…',
     required: 'required',
     optional: 'optional',
+    fixFields_one: 'One field needs fixing, see the mark above.',
+    fixFields_other: '{{count}} fields need fixing, see the marks above.',
     somethingFailed: 'Something went wrong: {{message}}',
   },
   auth: {
@@ -120,6 +122,8 @@ export const formsEn: typeof formsSv = {
     photoSize: 'Unknown image size.',
     tooManyPhotos: 'At most 6 photos per listing.',
     photoTooLarge: 'The photo is larger than 8 MB.',
+    photoOrder: 'The order of the photos could not be read.',
+    photoOrderStale: 'The photos have changed since the page was loaded. Reload and try again.',
     photoType: 'Only JPEG, PNG and WebP.',
     required: 'Fill in this field.',
     tooShort: 'Too short.',

@@ -15,6 +15,8 @@ export const formsSv = {
     loading: 'Laddar…',
     required: 'obligatoriskt',
     optional: 'valfritt',
+    fixFields_one: 'Ett fält behöver rättas, se markeringen ovan.',
+    fixFields_other: '{{count}} fält behöver rättas, se markeringarna ovan.',
     somethingFailed: 'Något gick fel: {{message}}',
   },
   auth: {
@@ -119,6 +121,8 @@ export const formsSv = {
     photoSize: 'Okänd bildstorlek.',
     tooManyPhotos: 'Högst 6 bilder per annons.',
     photoTooLarge: 'Bilden är större än 8 MB.',
+    photoOrder: 'Ordningen på bilderna kunde inte läsas.',
+    photoOrderStale: 'Bilderna har ändrats sedan sidan laddades. Ladda om och försök igen.',
     photoType: 'Bara JPEG, PNG och WebP.',
     required: 'Fyll i fältet.',
     tooShort: 'För kort.',

@@ -1,12 +1,19 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { maxPhotoBytes } from '../../shared/listings/schemas';
+import { maxPhotoBytes, maxPhotosPerListing } from '../../shared/listings/schemas';
 import { crossSiteRefusal } from '../app';
 import type { AppContext } from '../context';
 import { DomainError, NotFoundError, ValidationError } from '../errors';
 import type { Runtime } from '../runtime';
-import { acceptedPhotoTypes, addListingPhoto, photoSizes, readListingPhoto, removeListingPhoto } from './photos';
+import {
+  acceptedPhotoTypes,
+  addListingPhoto,
+  photoSizes,
+  readListingPhoto,
+  removeListingPhoto,
+  reorderListingPhotos,
+} from './photos';
 
 // Photos travel as raw image bodies, not through tRPC, which speaks JSON only.
 
@@ -33,6 +40,10 @@ const photoTooLarge = () =>
 
 const uuid = z.uuid();
 
+const PhotoOrderSchema = z.strictObject({
+  photoIds: z.array(z.uuid()).max(maxPhotosPerListing),
+});
+
 /** A malformed id names nothing: 404, rather than a database error about uuid syntax. */
 function idParam(value: string, field: 'listingId' | 'photoId'): string {
   if (uuid.safeParse(value).success) return value;
@@ -45,6 +56,7 @@ type PhotoParams = ListingParams & { photoId: string };
 /**
  * POST   /api/listings/:listingId/photos                 body: the image (image/jpeg, image/png or image/webp)
  * DELETE /api/listings/:listingId/photos/:photoId
+ * PUT    /api/listings/:listingId/photos/order           body: { "photoIds": [...] } as JSON, every photo once, cover first
  * GET    /api/listings/:listingId/photos/:photoId/:size  size: display | thumbnail; always WebP
  * Errors answer { error: { message, field, params } } with the same i18n keys as tRPC's field errors.
  */
@@ -58,14 +70,11 @@ export async function registerListingPhotoRoutes(app: FastifyInstance, runtime: 
     );
 
     scope.addHook('onRequest', async (request, reply) => {
-      if (request.method !== 'POST' && request.method !== 'DELETE') return;
+      if (request.method !== 'POST' && request.method !== 'DELETE' && request.method !== 'PUT') return;
       reply.header('cache-control', 'no-store');
-      // An upload carries one of the image types (never JSON or a form); a DELETE carries nothing.
-      const refusal = crossSiteRefusal(
-        request,
-        runtime.config.publicUrl,
-        request.method === 'POST' ? acceptedPhotoTypes : null,
-      );
+      // An upload carries one of the image types (never JSON or a form); a new order is JSON; a DELETE carries nothing.
+      const bodyTypes = { POST: acceptedPhotoTypes, PUT: ['application/json'], DELETE: null }[request.method];
+      const refusal = crossSiteRefusal(request, runtime.config.publicUrl, bodyTypes);
       if (!refusal) return;
       const error =
         refusal.status === 415 ? { message: 'validation.photoType', field: 'photo' } : { message: refusal.message };
@@ -115,6 +124,15 @@ export async function registerListingPhotoRoutes(app: FastifyInstance, runtime: 
       const ctx = await contextOf(request);
       await removeListingPhoto({ ctx, listingId, photoId, fileStore: runtime.fileStore() });
       return reply.code(204).send();
+    });
+
+    scope.put<{ Params: ListingParams }>('/api/listings/:listingId/photos/order', async (request, reply) => {
+      const listingId = idParam(request.params.listingId, 'listingId');
+      const parsed = PhotoOrderSchema.safeParse(request.body);
+      if (!parsed.success) throw new ValidationError('validation.photoOrder', { field: 'photoIds' });
+      const ctx = await contextOf(request);
+      const photos = await reorderListingPhotos({ ctx, listingId, photoIds: parsed.data.photoIds });
+      return reply.code(200).send({ photos });
     });
 
     scope.get<{ Params: PhotoParams & { size: string } }>(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, max } from 'drizzle-orm';
+import { and, asc, count, eq, max } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { companies, listingPhotos, listings } from '../../db/schema/index';
@@ -216,6 +216,54 @@ export async function removeListingPhoto({
   });
   // After the commit: if this fails, an unreferenced file is left behind, never a row without its file.
   await Promise.all([fileStore.delete(removed.displayKey), fileStore.delete(removed.thumbnailKey)]);
+}
+
+/**
+ * Puts the listing's photos in the order given (the first is the cover). The ids must be exactly
+ * the listing's photos: a list made from a stale page (a photo added or removed since) is refused,
+ * so two people reordering at once cannot drop or duplicate a photo.
+ */
+export async function reorderListingPhotos({
+  ctx,
+  listingId,
+  photoIds,
+}: {
+  ctx: AppContext;
+  listingId: string;
+  photoIds: readonly string[];
+}) {
+  const user = signedInUser(ctx);
+  const listing = await editableListing(ctx, user, listingId);
+  if (listing.status === 'closed') throw new ConflictError('validation.listingClosed', { field: 'listingId' });
+  return ctx.db.transaction(async (tx) => {
+    await tx.select({ id: listings.id }).from(listings).where(eq(listings.id, listingId)).for('update');
+    const current = await tx
+      .select({ id: listingPhotos.id })
+      .from(listingPhotos)
+      .where(eq(listingPhotos.listingId, listingId))
+      .orderBy(asc(listingPhotos.position));
+    const known = new Set(current.map((photo) => photo.id));
+    const sameSet = photoIds.length === known.size && new Set(photoIds).size === known.size;
+    if (!sameSet || photoIds.some((id) => !known.has(id))) {
+      throw new ConflictError('validation.photoOrderStale', { field: 'photoIds' });
+    }
+    for (const [position, photoId] of photoIds.entries()) {
+      await tx
+        .update(listingPhotos)
+        .set({ position })
+        .where(and(eq(listingPhotos.id, photoId), eq(listingPhotos.listingId, listingId)));
+    }
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      companyId: listing.companyId,
+      actingAs: listing.actingAs,
+      action: 'listing.photos_reordered',
+      entityType: 'listing',
+      entityId: listingId,
+      details: { from: current.map((photo) => photo.id), to: photoIds },
+    });
+    return photoIds.map((id, position) => ({ id, position }));
+  });
 }
 
 /** A photo is visible exactly when its listing is, to the same people (anonymous visitors of public listings too). */

@@ -10,6 +10,7 @@ import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc, trpcClient } from '../../lib/trpc';
+import { useFocusFirstInvalid } from '../../ui/forms';
 import { useMe } from './api/use-me';
 
 type Status = { kind: 'error' | 'success'; text: string } | null;
@@ -44,6 +45,7 @@ function ProfileForm({ name }: { name: string }) {
   const [status, setStatus] = useState<Status>(null);
   const update = useMutation(trpc.accounts.updateProfile.mutationOptions());
   const form = useForm<{ name: string }>({ defaultValues: { name } });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     const parsed = ProfileSchema.safeParse(values.name);
     if (!parsed.success) return form.setError('name', { message: parsed.error.issues[0]?.message });
@@ -52,7 +54,7 @@ function ProfileForm({ name }: { name: string }) {
     setStatus({ kind: 'success', text: t('common.saved') });
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
       <TextField
         label={t('auth.name')}
         autoComplete="name"
@@ -72,6 +74,7 @@ function ChangePasswordForm() {
   const form = useForm<z.input<typeof ChangePasswordSchema>, unknown, z.output<typeof ChangePasswordSchema>>({
     resolver: zodResolver(ChangePasswordSchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     // The server ends every other session on a password change.
     const { error } = await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions: true });
@@ -82,7 +85,7 @@ function ChangePasswordForm() {
   return (
     <section className="panel" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('accountPage.passwordHeading')}</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <TextField
           label={t('auth.currentPassword')}
           type="password"
@@ -146,6 +149,7 @@ function DeleteAccountForm() {
   const form = useForm<z.input<typeof DeleteAccountSchema>, unknown, z.output<typeof DeleteAccountSchema>>({
     resolver: zodResolver(DeleteAccountSchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     try {
@@ -161,7 +165,7 @@ function DeleteAccountForm() {
     <section className="panel panel-error" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('accountPage.deleteHeading')}</h2>
       <p>{t('accountPage.deleteIntro')}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <TextField
           label={t('auth.password')}
           type="password"

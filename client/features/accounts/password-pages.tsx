@@ -8,6 +8,7 @@ import { RequestPasswordResetSchema, ResetPasswordSchema } from '../../../shared
 import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { useAuthErrorMessage } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../ui/forms';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function ForgotPasswordPage() {
   >({
     resolver: zodResolver(RequestPasswordResetSchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async ({ email }) => {
     const { error } = await authClient.requestPasswordReset({ email, redirectTo: '/reset-password' });
     setState(error ? { sent: false, failure: authError(error) } : { sent: true, failure: null });
@@ -28,7 +30,7 @@ export function ForgotPasswordPage() {
     <section className="panel narrow">
       <h1>{t('auth.forgotHeading')}</h1>
       <p>{t('auth.forgotIntro')}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <TextField
           label={t('auth.email')}
           type="email"
@@ -55,6 +57,7 @@ export function ResetPasswordPage() {
   const form = useForm<z.input<typeof ResetPasswordSchema>, unknown, z.output<typeof ResetPasswordSchema>>({
     resolver: zodResolver(ResetPasswordSchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async ({ newPassword }) => {
     const { error } = await authClient.resetPassword({ newPassword, token: token ?? '' });
     setState(error ? { done: false, failure: authError(error) } : { done: true, failure: null });
@@ -68,7 +71,7 @@ export function ResetPasswordPage() {
           {t('auth.resetDone')} <Link to="/sign-in">{t('nav.signIn')}</Link>
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
+        <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
           <TextField
             label={t('auth.newPassword')}
             hint={t('auth.passwordHint')}

@@ -9,6 +9,7 @@ import { SignInSchema } from '../../../shared/accounts/schemas';
 import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { useAuthErrorMessage } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../ui/forms';
 
 type SignInValues = z.input<typeof SignInSchema>;
 
@@ -21,6 +22,7 @@ export function SignInPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<SignInValues, unknown, z.output<typeof SignInSchema>>({ resolver: zodResolver(SignInSchema) });
 
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     const { error } = await authClient.signIn.email(values);
@@ -34,7 +36,7 @@ export function SignInPage() {
   return (
     <section className="panel narrow">
       <h1>{t('auth.signInHeading')}</h1>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <TextField
           label={t('auth.email')}
           type="email"

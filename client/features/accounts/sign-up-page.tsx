@@ -11,6 +11,7 @@ import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFocusFirstInvalid } from '../../ui/forms';
 import { CompanyProfileFields, SiteFields } from '../companies/company-fields';
 
 const PersonSchema = SignUpSchema.omit({ language: true });
@@ -52,6 +53,7 @@ export function SignUpPage() {
   });
   const errors = form.formState.errors;
 
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     if (!accountCreated) {
@@ -91,7 +93,7 @@ export function SignUpPage() {
           : t('auth.signUpHeading')}
       </h1>
       {!token && <p>{t('auth.signUpIntro')}</p>}
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <fieldset disabled={accountCreated}>
           <legend>{t('auth.personHeading')}</legend>
           <TextField

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../server/router';
@@ -8,6 +8,7 @@ import { type AlertFrequency, alertFrequencies } from '../../../shared/alerts/sc
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { serverFieldError, unplacedServerError, useFocusFirstInvalid } from '../../ui/forms';
 import { useMe } from '../accounts/api/use-me';
 
 type AlertList = inferRouterOutputs<AppRouter>['alerts']['list'];
@@ -95,18 +96,22 @@ function SavedSearchItem({ alert }: { alert: SavedSearch }) {
   const update = useMutation(trpc.alerts.update.mutationOptions({ onSuccess: () => invalidate() }));
   const remove = useMutation(trpc.alerts.delete.mutationOptions({ onSuccess: () => invalidate() }));
   const query = alert.query as { q?: string } | null;
+  const focus = useFocusFirstInvalid();
+  const unplaced = unplacedServerError(update.error ?? remove.error, ['name']);
   return (
     <li>
       <form
+        ref={focus.ref}
         className="row"
         aria-label={alert.name}
-        onSubmit={(event) => {
+        onSubmit={focus.afterSubmit(async (event: FormEvent) => {
           event.preventDefault();
-          update.mutate({ alertId: alert.id, name, frequency });
-        }}
+          await update.mutateAsync({ alertId: alert.id, name, frequency }).catch(() => undefined);
+        })}
       >
         <TextField
           label={t('alerts.name')}
+          error={serverFieldError(update.error, 'name')}
           value={name}
           required
           maxLength={120}
@@ -142,9 +147,7 @@ function SavedSearchItem({ alert }: { alert: SavedSearch }) {
         )}
       </p>
       {update.isSuccess && <FormMessage kind="success">{t('alerts.saved')}</FormMessage>}
-      {(update.isError || remove.isError) && (
-        <FormMessage kind="error">{message((update.error ?? remove.error)?.message)}</FormMessage>
-      )}
+      {unplaced && <FormMessage kind="error">{message(unplaced)}</FormMessage>}
     </li>
   );
 }
@@ -156,21 +159,27 @@ function CompanyMatchesItem({ entry }: { entry: AlertList['companyMatches'][numb
   const [frequency, setFrequency] = useState<AlertFrequency>(entry.frequency);
   const [minScore, setMinScore] = useState(String(entry.minScore));
   const save = useMutation(trpc.alerts.setCompanyAlert.mutationOptions({ onSuccess: () => invalidate() }));
+  const focus = useFocusFirstInvalid();
+  const unplaced = unplacedServerError(save.error, ['minScore']);
   return (
     <li>
       <form
+        ref={focus.ref}
         className="row"
         aria-label={entry.companyName}
-        onSubmit={(event) => {
+        onSubmit={focus.afterSubmit(async (event: FormEvent) => {
           event.preventDefault();
-          save.mutate({ companyId: entry.companyId, frequency, minScore: Number(minScore) });
-        }}
+          await save
+            .mutateAsync({ companyId: entry.companyId, frequency, minScore: Number(minScore) })
+            .catch(() => undefined);
+        })}
       >
         <p>
           <strong>{entry.companyName}</strong>
         </p>
         <TextField
           label={t('alerts.minScore')}
+          error={serverFieldError(save.error, 'minScore')}
           type="number"
           min={0}
           max={100}
@@ -183,7 +192,7 @@ function CompanyMatchesItem({ entry }: { entry: AlertList['companyMatches'][numb
         </button>
       </form>
       {save.isSuccess && <FormMessage kind="success">{t('alerts.saved')}</FormMessage>}
-      {save.isError && <FormMessage kind="error">{message(save.error.message)}</FormMessage>}
+      {unplaced && <FormMessage kind="error">{message(unplaced)}</FormMessage>}
     </li>
   );
 }
@@ -196,6 +205,8 @@ function BrokerDigest({ digest }: { digest: NonNullable<AlertList['brokerDigest'
   const [minScore, setMinScore] = useState(String(digest.minScore));
   const update = useMutation(trpc.alerts.update.mutationOptions({ onSuccess: () => invalidate() }));
   const setScore = useMutation(trpc.alerts.setBrokerDigestScore.mutationOptions({ onSuccess: () => invalidate() }));
+  const focus = useFocusFirstInvalid();
+  const unplaced = unplacedServerError(update.error ?? setScore.error, ['minScore']);
   return (
     <section className="panel" aria-labelledby="broker-digest">
       <h2 id="broker-digest">{t('alerts.brokerDigest')}</h2>
@@ -210,15 +221,17 @@ function BrokerDigest({ digest }: { digest: NonNullable<AlertList['brokerDigest'
       )}
       {me.data?.platformRole === 'admin' && (
         <form
+          ref={focus.ref}
           className="row"
           aria-label={t('alerts.brokerDigestScore')}
-          onSubmit={(event) => {
+          onSubmit={focus.afterSubmit(async (event: FormEvent) => {
             event.preventDefault();
-            setScore.mutate({ minScore: Number(minScore) });
-          }}
+            await setScore.mutateAsync({ minScore: Number(minScore) }).catch(() => undefined);
+          })}
         >
           <TextField
             label={t('alerts.brokerDigestScore')}
+            error={serverFieldError(setScore.error, 'minScore')}
             type="number"
             min={0}
             max={100}
@@ -230,9 +243,7 @@ function BrokerDigest({ digest }: { digest: NonNullable<AlertList['brokerDigest'
           </button>
         </form>
       )}
-      {(update.isError || setScore.isError) && (
-        <FormMessage kind="error">{message((update.error ?? setScore.error)?.message)}</FormMessage>
-      )}
+      {unplaced && <FormMessage kind="error">{message(unplaced)}</FormMessage>}
     </section>
   );
 }

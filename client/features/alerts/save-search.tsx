@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AlertFrequency, alertFrequencies } from '../../../shared/alerts/schemas';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { serverFieldError, unplacedServerError, useFocusFirstInvalid } from '../../ui/forms';
 
 /** Saves the search as it stands (words, filters, place, sort) as an alert with a name and a frequency. */
 export function SaveSearch({ query, suggestedName }: { query: Record<string, unknown>; suggestedName: string }) {
@@ -23,6 +24,8 @@ export function SaveSearch({ query, suggestedName }: { query: Record<string, unk
       },
     }),
   );
+  const focus = useFocusFirstInvalid();
+  const unplaced = unplacedServerError(save.error, ['name', 'frequency']);
   if (!open) {
     return (
       <div className="row">
@@ -46,15 +49,17 @@ export function SaveSearch({ query, suggestedName }: { query: Record<string, unk
   }
   return (
     <form
+      ref={focus.ref}
       className="panel"
       aria-label={t('alerts.saveSearch')}
-      onSubmit={(event) => {
+      onSubmit={focus.afterSubmit(async (event: FormEvent) => {
         event.preventDefault();
-        save.mutate({ name, frequency, query });
-      }}
+        await save.mutateAsync({ name, frequency, query }).catch(() => undefined);
+      })}
     >
       <TextField
         label={t('alerts.name')}
+        error={serverFieldError(save.error, 'name')}
         value={name}
         required
         maxLength={120}
@@ -62,6 +67,7 @@ export function SaveSearch({ query, suggestedName }: { query: Record<string, unk
       />
       <SelectField
         label={t('alerts.frequency')}
+        error={serverFieldError(save.error, 'frequency')}
         value={frequency}
         onChange={(event) => setFrequency(event.target.value as AlertFrequency)}
       >
@@ -79,7 +85,7 @@ export function SaveSearch({ query, suggestedName }: { query: Record<string, unk
           {t('alerts.cancel')}
         </button>
       </div>
-      {save.isError && <FormMessage kind="error">{message(save.error.message)}</FormMessage>}
+      {unplaced && <FormMessage kind="error">{message(unplaced)}</FormMessage>}
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFocusFirstInvalid } from '../../ui/forms';
 import { useFormat } from '../../ui/use-format';
 import { useMe } from '../accounts/api/use-me';
 import { SiteFields, SniOptions } from './company-fields';
@@ -150,6 +151,7 @@ function EditCompanyForm({
   });
   const errors = form.formState.errors;
   const language = i18n.language === 'en' ? 'en' : 'sv';
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     try {
@@ -164,7 +166,7 @@ function EditCompanyForm({
   return (
     <section className="panel" aria-labelledby="edit-heading">
       <h2 id="edit-heading">{t('company.editHeading')}</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <TextField label={t('company.name')} error={errors.name} {...form.register('name')} />
         <SelectField label={t('company.sniCode')} error={errors.sniCode} {...form.register('sniCode')}>
           <SniOptions />
@@ -204,6 +206,7 @@ function AddSiteForm({ companyId }: { companyId: string }) {
   const form = useForm<z.input<typeof SiteFieldsSchema>, unknown, z.output<typeof SiteFieldsSchema>>({
     resolver: zodResolver(SiteFieldsSchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (site) => {
     setFailure(null);
     try {
@@ -218,7 +221,7 @@ function AddSiteForm({ companyId }: { companyId: string }) {
   return (
     <details>
       <summary>{t('company.addSite')}</summary>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <SiteFields register={form.register} errors={form.formState.errors} prefix="" withCoordinates />
         <FormMessage kind="error">{failure}</FormMessage>
         <button type="submit" disabled={form.formState.isSubmitting}>
@@ -254,6 +257,7 @@ function EditSiteForm({
     const unplaced = applyServerErrors(error, form.setError, Object.keys(SiteFieldsSchema.shape));
     if (unplaced) setStatus({ kind: 'error', text: message(unplaced.message, unplaced.params) });
   };
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (site) => {
     setStatus(null);
     try {
@@ -267,7 +271,7 @@ function EditSiteForm({
   return (
     <details>
       <summary>{t('company.editSite', { name: initial.name })}</summary>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <SiteFields register={form.register} errors={form.formState.errors} prefix="" withCoordinates />
         {status && <FormMessage kind={status.kind}>{status.text}</FormMessage>}
         <div className="actions">
@@ -310,6 +314,7 @@ function MembersSection({ companyId }: { companyId: string }) {
     resolver: zodResolver(InviteFormSchema),
     defaultValues: { companyId, role: 'member', email: '' },
   });
+  const inviteFocus = useFocusFirstInvalid();
   const refresh = () => queryClient.invalidateQueries(trpc.companies.members.queryFilter({ companyId }));
   const run = async (work: () => Promise<unknown>, success?: string) => {
     setStatus(null);
@@ -397,13 +402,16 @@ function MembersSection({ companyId }: { companyId: string }) {
           )}
           <h3>{t('company.inviteHeading')}</h3>
           <form
-            onSubmit={form.handleSubmit((values) =>
-              run(
-                async () => {
-                  await invite.mutateAsync(values);
-                  form.reset({ companyId, role: 'member', email: '' });
-                },
-                t('company.invited', { email: values.email }),
+            ref={inviteFocus.ref}
+            onSubmit={inviteFocus.afterSubmit(
+              form.handleSubmit((values) =>
+                run(
+                  async () => {
+                    await invite.mutateAsync(values);
+                    form.reset({ companyId, role: 'member', email: '' });
+                  },
+                  t('company.invited', { email: values.email }),
+                ),
               ),
             )}
             noValidate

@@ -9,6 +9,7 @@ import { CreateCompanySchema } from '../../../shared/companies/schemas';
 import { FormMessage } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFocusFirstInvalid } from '../../ui/forms';
 import { useMe } from '../accounts/api/use-me';
 import { CompanyProfileFields, SiteFields } from './company-fields';
 
@@ -54,6 +55,7 @@ function CreateCompanyForm() {
   const form = useForm<z.input<typeof CreateCompanySchema>, unknown, z.output<typeof CreateCompanySchema>>({
     resolver: zodResolver(CreateCompanySchema),
   });
+  const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
@@ -68,7 +70,7 @@ function CreateCompanyForm() {
   return (
     <section className="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">{t('company.createInstead')}</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
         <CompanyProfileFields register={form.register} errors={form.formState.errors} prefix="" />
         <fieldset>
           <legend>{t('company.firstSiteHeading')}</legend>

@@ -4,17 +4,19 @@ import { TRPCClientError } from '@trpc/client';
 import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { ListingFieldsSchema, priceModels } from '../../../shared/listings/schemas';
 import { annualQuantity, frequencies, type Unit, unitLabel, unitsForDimensions } from '../../../shared/listings/units';
 import { getCategory } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
+import { FormMessage, InvalidFieldsNote, SelectField, TextAreaField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFocusFirstInvalid } from '../../ui/forms';
 import { CategoryPicker } from './category-picker';
 import { formatAmount, languageOf } from './format';
+import { type ListingPhoto, PhotoEditor } from './listing-photos';
 import { ListingPreview } from './listing-preview';
 
 type FormValues = z.input<typeof ListingFieldsSchema>;
@@ -106,6 +108,8 @@ export function ListingFormPage() {
       companyId={companyId}
       listingId={listingId}
       version={own?.version}
+      status={own?.status}
+      photos={existing.data?.view === 'full' ? existing.data.photos : []}
       initial={initial}
       sites={sites.map((site) => ({
         id: site.id,
@@ -121,6 +125,8 @@ function ListingForm({
   companyId,
   listingId,
   version,
+  status,
+  photos,
   initial: initialProp,
   sites,
   onReload,
@@ -128,6 +134,8 @@ function ListingForm({
   companyId: string;
   listingId: string | undefined;
   version: number | undefined;
+  status: string | undefined;
+  photos: readonly ListingPhoto[];
   initial: FormValues;
   sites: { id: string; label: string; municipalityCode: string }[];
   onReload: () => void;
@@ -135,6 +143,9 @@ function ListingForm({
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const navigate = useNavigate();
+  const location = useLocation();
+  const arrival = location.state as { draftSavedForPhotos?: boolean; photoFailure?: string | null } | null;
+  const savedForPhotos = arrival?.draftSavedForPhotos === true;
   const queryClient = useQueryClient();
   const message = useMessage();
   // Fixed for the form's life: the page re-renders on refetches, and the form must not be reset by them.
@@ -145,9 +156,14 @@ function ListingForm({
   const [restored, setRestored] = useState(false);
   const create = useMutation(trpc.listings.create.mutationOptions());
   const update = useMutation(trpc.listings.update.mutationOptions());
+  const publish = useMutation(trpc.listings.publish.mutationOptions());
+  const focus = useFocusFirstInvalid();
   const form = useForm<FormValues, unknown, z.output<typeof ListingFieldsSchema>>({
     resolver: zodResolver(ListingFieldsSchema),
     defaultValues: initial,
+    // useFocusFirstInvalid picks the first invalid field on the page; react-hook-form would pick by
+    // registration order, where the category (a Controller) comes after the plain fields.
+    shouldFocusError: false,
   });
   const specs = useFieldArray({ control: form.control, name: 'specs' });
   const values = useWatch({ control: form.control }) as FormValues;
@@ -182,30 +198,57 @@ function ListingForm({
       ? annualQuantity({ quantity: values.quantity, unit: values.unit, frequency: values.frequency })
       : null;
 
-  const submit = (publish: boolean) =>
-    form.handleSubmit(async (fields) => {
-      setNotice(null);
-      try {
-        const saved =
-          listingId && version
-            ? await update.mutateAsync({ companyId, listingId, version, ...fields })
-            : await create.mutateAsync({ companyId, ...fields, publish });
-        localStorage.removeItem(draftKey);
-        await queryClient.invalidateQueries(trpc.listings.pathFilter());
-        navigate(`/listings/${saved.id}`);
-      } catch (error) {
-        if (
-          error instanceof TRPCClientError &&
-          error.data?.code === 'CONFLICT' &&
-          error.message === 'validation.staleVersion'
-        ) {
-          setStale(true);
-          return;
-        }
-        const unplaced = applyServerErrors(error, form.setError, fieldNames);
-        if (unplaced) setNotice({ kind: 'error', text: message(unplaced.message, unplaced.params) });
+  type Fields = z.output<typeof ListingFieldsSchema>;
+  /** Saves the listing (and publishes it when asked); answers its id, or null with the errors placed on the form. */
+  const save = async (fields: Fields, mode: 'publish' | 'draft'): Promise<string | null> => {
+    setNotice(null);
+    try {
+      let saved: { id: string };
+      if (listingId && version) {
+        const updated = await update.mutateAsync({ companyId, listingId, version, ...fields });
+        saved =
+          mode === 'publish' && status === 'draft'
+            ? await publish.mutateAsync({ companyId, listingId, version: updated.version })
+            : updated;
+      } else {
+        saved = await create.mutateAsync({ companyId, ...fields, publish: mode === 'publish' });
       }
-    });
+      localStorage.removeItem(draftKey);
+      await queryClient.invalidateQueries(trpc.listings.pathFilter());
+      return saved.id;
+    } catch (error) {
+      if (
+        error instanceof TRPCClientError &&
+        error.data?.code === 'CONFLICT' &&
+        error.message === 'validation.staleVersion'
+      ) {
+        setStale(true);
+        return null;
+      }
+      const unplaced = applyServerErrors(error, form.setError, fieldNames);
+      if (unplaced) setNotice({ kind: 'error', text: message(unplaced.message, unplaced.params) });
+      return null;
+    }
+  };
+
+  const submit = (mode: 'publish' | 'draft') =>
+    focus.afterSubmit(
+      form.handleSubmit(async (fields) => {
+        const id = await save(fields, mode);
+        if (id) navigate(`/listings/${id}`);
+      }),
+    );
+
+  // A photo needs a listing to belong to: a new one is saved as a draft first, with the same checks as a submit.
+  const saveDraftForPhotos = async (): Promise<string | null> => {
+    const result: { id: string | null } = { id: null };
+    await focus.afterSubmit(
+      form.handleSubmit(async (fields) => {
+        result.id = await save(fields, 'draft');
+      }),
+    )();
+    return result.id;
+  };
 
   const sideType = `${values.side}_${values.type}` as 'offer_material';
   return (
@@ -243,7 +286,17 @@ function ListingForm({
             </button>
           </div>
         )}
-        <form onSubmit={submit(true)} noValidate>
+        {savedForPhotos && !arrival?.photoFailure && (
+          <p role="status" className="form-success">
+            {t('listings.draftSavedForPhotos')}
+          </p>
+        )}
+        {arrival?.photoFailure && (
+          <FormMessage kind="error">
+            {t('listings.draftSavedPhotoFailed', { reason: arrival.photoFailure })}
+          </FormMessage>
+        )}
+        <form ref={focus.ref} onSubmit={submit('publish')} noValidate>
           <fieldset>
             <legend>{t('listings.side')}</legend>
             {(['offer', 'need'] as const).map((side) => (
@@ -265,7 +318,7 @@ function ListingForm({
               </label>
             ))}
           </fieldset>
-          <p className="hint">{t(`listings.kinds.${sideType}`)}</p>
+          <p className="hint">{t('listings.kindNote', { kind: t(`listings.kinds.${sideType}`) })}</p>
           <Controller
             control={form.control}
             name="categoryId"
@@ -273,6 +326,8 @@ function ListingForm({
               <CategoryPicker
                 type={values.type ?? 'material'}
                 value={field.value}
+                inputRef={field.ref}
+                onBlur={field.onBlur}
                 error={fieldState.error?.message}
                 onChange={(categoryId) => {
                   field.onChange(categoryId);
@@ -290,20 +345,13 @@ function ListingForm({
             error={errors.title}
             {...form.register('title')}
           />
-          <div className="field">
-            <label htmlFor="listing-description">{t('listings.description')}</label>
-            <p className="hint" id="listing-description-hint">
-              {t('listings.descriptionHint')}
-            </p>
-            <textarea
-              id="listing-description"
-              rows={6}
-              aria-describedby="listing-description-hint"
-              aria-invalid={errors.description ? true : undefined}
-              {...form.register('description')}
-            />
-            {errors.description && <p className="field-error">{message(errors.description.message)}</p>}
-          </div>
+          <TextAreaField
+            label={t('listings.description')}
+            hint={t('listings.descriptionHint')}
+            rows={6}
+            error={errors.description}
+            {...form.register('description')}
+          />
           <div className="row">
             <TextField
               label={t('listings.quantity')}
@@ -425,6 +473,17 @@ function ListingForm({
               />
             </>
           )}
+          <PhotoEditor
+            className="form-photos"
+            listingId={listingId ?? null}
+            title={values.title || t('listings.createHeading')}
+            photos={photos}
+            autoFocus={savedForPhotos}
+            ensureListing={saveDraftForPhotos}
+            onUploaded={(id, photoFailure) =>
+              navigate(`/listings/${id}/edit`, { replace: true, state: { draftSavedForPhotos: true, photoFailure } })
+            }
+          />
           <fieldset>
             <legend>{t('listings.visibility')}</legend>
             {(['public', 'members'] as const).map((visibility) => (
@@ -443,8 +502,9 @@ function ListingForm({
             <option value="en">English</option>
           </SelectField>
           {notice && <FormMessage kind={notice.kind}>{notice.text}</FormMessage>}
+          {form.formState.submitCount > 0 && <InvalidFieldsNote errors={errors} />}
           <div className="actions">
-            {listingId ? (
+            {listingId && status !== 'draft' ? (
               <button type="submit" disabled={form.formState.isSubmitting}>
                 {t('listings.save')}
               </button>
@@ -457,7 +517,7 @@ function ListingForm({
                   type="button"
                   className="secondary"
                   disabled={form.formState.isSubmitting}
-                  onClick={submit(false)}
+                  onClick={submit('draft')}
                 >
                   {t('listings.saveDraft')}
                 </button>

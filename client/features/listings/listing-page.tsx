@@ -1,22 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { distanceKm } from '../../../shared/geo/distance';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { publicDistance } from '../../../shared/geo/public-distance';
-import { maxPhotosPerListing } from '../../../shared/listings/schemas';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage } from '../../app/fields';
-import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useFormat } from '../../ui/use-format';
 import { useMe } from '../accounts/api/use-me';
 import { InquiryForm } from '../conversations/inquiry-form';
 import { ListingMatches } from '../matching/listing-matches';
-
-const photoUrl = (listingId: string, photoId: string, size: 'display' | 'thumbnail') =>
-  `/api/listings/${listingId}/photos/${photoId}/${size}`;
+import { PhotoEditor, PhotoGallery } from './listing-photos';
 
 export function ListingPage() {
   const { listingId = '' } = useParams();
@@ -83,16 +78,20 @@ export function ListingPage() {
           <dd>{categoryName(data.categoryId, language)}</dd>
           <dt>{t('listings.quantity')}</dt>
           <dd>{format.quantity(data.quantity, data.unit, data.frequency)}</dd>
-          <dt>{data.availableUntil ? t('listings.availableFact') : t('listings.availableFrom')}</dt>
+          <dt>{t('listings.facts.available')}</dt>
           <dd>
-            {format.date(data.availableFrom)}
-            {data.availableUntil && ` – ${format.date(data.availableUntil)}`}
+            {data.availableUntil
+              ? t('listings.facts.availableBetween', {
+                  from: format.date(data.availableFrom),
+                  until: format.date(data.availableUntil),
+                })
+              : t('listings.facts.availableFrom', { from: format.date(data.availableFrom) })}
           </dd>
-          <dt>{t('listings.priceModel')}</dt>
+          <dt>{t('listings.facts.price')}</dt>
           <dd>{price}</dd>
           {data.condition && (
             <>
-              <dt>{t('listings.conditionFact')}</dt>
+              <dt>{t('listings.facts.condition')}</dt>
               <dd>{data.condition}</dd>
             </>
           )}
@@ -104,14 +103,30 @@ export function ListingPage() {
           ))}
           {data.ewcCode && (
             <>
-              <dt>EWC</dt>
+              <dt>{t('listings.facts.ewcCode')}</dt>
               <dd>{`${data.ewcCode.slice(0, 2)} ${data.ewcCode.slice(2, 4)} ${data.ewcCode.slice(4)}${data.hazardous ? '*' : ''}`}</dd>
             </>
           )}
           {data.hazardous && (
             <>
-              <dt>{t('listings.hazardous')}</dt>
-              <dd>✔</dd>
+              <dt>{t('listings.facts.hazardous')}</dt>
+              <dd>{t('listings.facts.hazardousYes')}</dd>
+            </>
+          )}
+          {data.side === 'need' && data.maxDistanceKm !== null && (
+            <>
+              <dt>{t('listings.facts.maxDistance')}</dt>
+              <dd>
+                {t('listings.facts.km', {
+                  km: new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE').format(data.maxDistanceKm),
+                })}
+              </dd>
+            </>
+          )}
+          {data.side === 'need' && data.acceptsHazardous && (
+            <>
+              <dt>{t('listings.facts.acceptsHazardous')}</dt>
+              <dd>{t('listings.facts.hazardousYes')}</dd>
             </>
           )}
           <dt>{t('listings.where')}</dt>
@@ -121,7 +136,11 @@ export function ListingPage() {
           </dd>
         </dl>
       </section>
-      <Photos listingId={data.id} title={data.title} photos={data.photos} canEdit={Boolean(data.own)} />
+      {data.own && data.own.status !== 'closed' ? (
+        <PhotoEditor className="panel" listingId={data.id} title={data.title} photos={data.photos} />
+      ) : (
+        <PhotoGallery listingId={data.id} title={data.title} photos={data.photos} />
+      )}
       <section className="panel" aria-labelledby="company-heading">
         <h2 id="company-heading">{t('listings.company')}</h2>
         {data.company ? (
@@ -202,91 +221,4 @@ function DistanceFromMySite({
     );
   }
   return <> · {t('listings.distance', { distance: format.distance(km), site: site.name })}</>;
-}
-
-function Photos({
-  listingId,
-  title,
-  photos,
-  canEdit,
-}: {
-  listingId: string;
-  title: string;
-  photos: { id: string; width: number; height: number }[];
-  canEdit: boolean;
-}) {
-  const { t } = useTranslation();
-  const message = useMessage();
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (photos.length === 0 && !canEdit) return null;
-  const refresh = () => queryClient.invalidateQueries(trpc.listings.get.queryFilter({ listingId }));
-  const upload = async (file: File) => {
-    setFailure(null);
-    setBusy(true);
-    try {
-      const response = await fetch(`/api/listings/${listingId}/photos`, {
-        method: 'POST',
-        headers: { 'content-type': file.type || 'application/octet-stream' },
-        body: file,
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } | string };
-        const problem = typeof body.error === 'string' ? body.error : body.error?.message;
-        setFailure(message(problem ?? `HTTP ${response.status}`));
-      }
-      await refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async (photoId: string) => {
-    setFailure(null);
-    const response = await fetch(`/api/listings/${listingId}/photos/${photoId}`, { method: 'DELETE' });
-    if (!response.ok) setFailure(message(`HTTP ${response.status}`));
-    await refresh();
-  };
-  return (
-    <section className="panel" aria-labelledby="photos-heading">
-      <h2 id="photos-heading">{t('listings.photos')}</h2>
-      {photos.length === 0 && <p>{t('listings.noPhotos')}</p>}
-      <ul className="photos">
-        {photos.map((photo, index) => (
-          <li key={photo.id}>
-            <a href={photoUrl(listingId, photo.id, 'display')}>
-              <img
-                src={photoUrl(listingId, photo.id, 'thumbnail')}
-                alt={t('listings.photoAlt', { index: index + 1, title })}
-                loading="lazy"
-                width={Math.min(200, photo.width)}
-              />
-            </a>
-            {canEdit && (
-              <button type="button" className="secondary" onClick={() => void remove(photo.id)}>
-                {t('listings.removePhoto', { index: index + 1 })}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {canEdit && photos.length < maxPhotosPerListing && (
-        <div className="field">
-          <label htmlFor="photo-upload">{t('listings.addPhoto')}</label>
-          <input
-            id="photo-upload"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            disabled={busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void upload(file);
-            }}
-          />
-        </div>
-      )}
-      <FormMessage kind="error">{failure}</FormMessage>
-    </section>
-  );
 }

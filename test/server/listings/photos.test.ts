@@ -400,3 +400,97 @@ test('malformed ids and unknown sizes are answered with 404, not a database erro
   const wrongSize = await app.inject({ method: 'GET', url: `/api/listings/${listingId}/photos/${id}/original` });
   expect(wrongSize.statusCode).toBe(404);
 });
+
+function reorder(listingId: string, photoIds: unknown, options: { cookie?: string; headers?: Record<string, string> }) {
+  return app.inject({
+    method: 'PUT',
+    url: `/api/listings/${listingId}/photos/order`,
+    headers: {
+      ...ownOrigin,
+      'content-type': 'application/json',
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
+    payload: JSON.stringify({ photoIds }),
+  });
+}
+
+async function orderOf(listingId: string): Promise<string[]> {
+  const rows = await photoRows(listingId);
+  return rows.sort((a, b) => a.position - b.position).map((row) => row.id);
+}
+
+async function listingWithThreePhotos() {
+  const { owner, company, listingId } = await companyWithListing();
+  const photo = await smallPhoto('jpeg');
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    ids.push(((await upload(listingId, photo, { cookie: owner.cookie })).json() as { id: string }).id);
+  }
+  return { owner, company, listingId, ids: ids as [string, string, string] };
+}
+
+test('a member reorders the photos; the new first photo is the cover, shown first to everyone', async () => {
+  const { owner, company, listingId, ids } = await listingWithThreePhotos();
+  const [a, b, c] = ids;
+
+  const response = await reorder(listingId, [c, a, b], { cookie: owner.cookie });
+
+  expect(response.statusCode).toBe(200);
+  expect(await orderOf(listingId)).toEqual([c, a, b]);
+  const seen = await callTrpc(
+    app,
+    'listings.get',
+    { listingId },
+    { cookie: (await signUpPerson(app)).cookie, kind: 'query' },
+  );
+  expect(data<{ photos: { id: string }[] }>(seen).photos.map((photo) => photo.id)).toEqual([c, a, b]);
+  const [audit] = await database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, listingId), eq(auditEvents.action, 'listing.photos_reordered')));
+  expect(audit).toMatchObject({ actingAs: 'member', actorUserId: owner.userId, companyId: company.id });
+  expect(audit?.details).toEqual({ from: [a, b, c], to: [c, a, b] });
+});
+
+test('a member of another company, an anonymous caller or a cross-site page cannot reorder the photos', async () => {
+  const { listingId, ids } = await listingWithThreePhotos();
+  const [a, b, c] = ids;
+  const { owner: outsider } = await createCompanyWithOwner(app);
+
+  const byOutsider = await reorder(listingId, [c, b, a], { cookie: outsider.cookie });
+  const anonymous = await reorder(listingId, [c, b, a], {});
+  const crossSite = await reorder(listingId, [c, b, a], {
+    cookie: outsider.cookie,
+    headers: { origin: 'https://evil.example' },
+  });
+
+  expect(byOutsider.statusCode).toBe(403);
+  expect(errorOf(byOutsider)).toMatchObject({ message: 'validation.notYourListing', field: 'listingId' });
+  expect(anonymous.statusCode).toBe(401);
+  expect(crossSite.statusCode).toBe(403);
+  expect(await orderOf(listingId)).toEqual([a, b, c]);
+});
+
+test('an order that leaves out, repeats or invents a photo is refused, and the order stays as it was', async () => {
+  const { owner, listingId, ids } = await listingWithThreePhotos();
+  const [a, b, c] = ids;
+  const { listingId: otherListing, ids: otherIds } = await listingWithThreePhotos();
+
+  const missing = await reorder(listingId, [b, a], { cookie: owner.cookie });
+  const repeated = await reorder(listingId, [a, a, b], { cookie: owner.cookie });
+  const foreign = await reorder(listingId, [a, b, otherIds[0]], { cookie: owner.cookie });
+  const malformed = await reorder(listingId, ['not-a-uuid', b, c], { cookie: owner.cookie });
+  const notAList = await reorder(listingId, 'a,b,c', { cookie: owner.cookie });
+
+  for (const stale of [missing, repeated, foreign]) {
+    expect(stale.statusCode).toBe(409);
+    expect(errorOf(stale)).toMatchObject({ message: 'validation.photoOrderStale', field: 'photoIds' });
+  }
+  for (const bad of [malformed, notAList]) {
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad)).toMatchObject({ message: 'validation.photoOrder', field: 'photoIds' });
+  }
+  expect(await orderOf(listingId)).toEqual([a, b, c]);
+  expect(await orderOf(otherListing)).toEqual(otherIds);
+});
