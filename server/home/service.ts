@@ -58,8 +58,14 @@ export async function visitorHome({ ctx }: { ctx: AppContext }) {
       .innerJoin(companies, eq(companies.id, companySites.companyId))
       .where(eq(companies.status, 'active')),
   ]);
-  const thumbnails = await firstThumbnails(ctx, [...offers.hits, ...needs.hits].map((hit) => hit.id));
-  const withThumbnail = <T extends { id: string }>(hit: T) => ({ ...hit, thumbnailUrl: thumbnails.get(hit.id) ?? null });
+  const thumbnails = await firstThumbnails(
+    ctx,
+    [...offers.hits, ...needs.hits].map((hit) => hit.id),
+  );
+  const withThumbnail = <T extends { id: string }>(hit: T) => ({
+    ...hit,
+    thumbnailUrl: thumbnails.get(hit.id) ?? null,
+  });
   return {
     counts: {
       offers: offers.total,
@@ -242,7 +248,11 @@ export async function brokerHome({ ctx }: { ctx: StaffContext }) {
     },
     waitingConversations: {
       count: Number(waitingRows[0]?.total ?? 0),
-      rows: waitingRows.map((row) => ({ id: row.id, subject: row.subject, lastMessageAt: new Date(row.last_message_at) })),
+      rows: waitingRows.map((row) => ({
+        id: row.id,
+        subject: row.subject,
+        lastMessageAt: new Date(row.last_message_at),
+      })),
     },
     thisMonth: {
       month: period.month,
