@@ -88,7 +88,8 @@ async function checkHome(
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: path.join(screenshotDir, `home-${role}-${viewport.width}.png`), fullPage: true });
 
-  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  // Hidden while the menu is closed, so the role query must include hidden elements.
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny', includeHidden: true });
   const menuButton = page.getByRole('button', { name: 'Meny' });
   if (viewport.width < 768) {
     expect(await nav.isVisible()).toBe(false);
@@ -159,7 +160,8 @@ test.skipIf(browserMissing)(
   async () => {
     const { page, context, problems } = await openPage(viewports[1], null);
     await page.goto(server.baseUrl);
-    const box = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+    // A text box with a list of completions is a combobox to assistive technology.
+    const box = page.getByRole('combobox', { name: 'Vad letar du efter?' });
     await box.fill('alumin');
     // The box's own list of completions (the only datalist on the page).
     expect(await box.getAttribute('list')).toBe(await page.locator('datalist').getAttribute('id'));
