@@ -32,7 +32,7 @@ export const en: Messages = {
     heading: 'By-products and spare capacity that someone else needs',
     lead: 'Sidestream is the marketplace where manufacturers in the Stockholm region post their by-products, spare capacity and needs – and IUC helps turn the matches into deals.',
     searchLabel: 'What are you looking for?',
-    searchPlaceholder: 'E.g. aluminium swarf or CNC time',
+    searchPlaceholder: 'E.g. aluminium swarf',
     counts: {
       offers: 'Active offers',
       needs: 'Active needs',

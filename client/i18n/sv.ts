@@ -31,7 +31,7 @@ export const sv = {
     heading: 'Restmaterial och ledig kapacitet som någon annan behöver',
     lead: 'Sidestream är marknadsplatsen där tillverkare i Stockholmsregionen lägger ut sitt restmaterial, sin lediga kapacitet och sina behov – och får hjälp av IUC att göra affär av matchningarna.',
     searchLabel: 'Vad letar du efter?',
-    searchPlaceholder: 'T.ex. aluminiumspån eller CNC-tid',
+    searchPlaceholder: 'T.ex. aluminiumspån',
     counts: { offers: 'Aktiva erbjudanden', needs: 'Aktiva behov', companies: 'Företag', municipalities: 'Kommuner' },
     createAccount: 'Skapa konto',
     postListing: 'Lägg ut en annons',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getMunicipality } from '../../shared/geo/municipalities';
 import { type Frequency, frequencyLabel, type Unit, unitLabel } from '../../shared/listings/units';
-import { categoryName } from '../../shared/taxonomy/taxonomy';
+import { categoryName } from './category-name';
 import { Factory, MapPin, Package } from './icons';
 
 type CardBase = {
