@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../../../db/client';
 import { listings, platformSettings, rateLimit } from '../../../db/schema/index';
@@ -6,14 +10,17 @@ import { createTestDatabase } from '../../helpers/database';
 import { createCompanyWithSite } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
 import { applyJobs, callOk, listingFields, postListing, signUpStaff } from '../../helpers/marketplace';
-import { createTestApp, type TestApp } from '../../helpers/test-app';
+import { createTestApp, type TestApp, testPublicUrl } from '../../helpers/test-app';
 
 let database: DatabaseHandle;
 let app: TestApp;
+let dataDir: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await createTestApp(database);
+  // Photos' files go to DATA_DIR/files: a folder of this file's own.
+  dataDir = mkdtempSync(path.join(tmpdir(), 'sidestream-home-test-'));
+  app = await createTestApp(database, { DATA_DIR: dataDir });
 });
 beforeEach(async () => {
   await database.db.delete(rateLimit);
@@ -21,9 +28,15 @@ beforeEach(async () => {
 afterAll(async () => {
   await app?.close();
   await database?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Card = { id: string; view: 'teaser' | 'full'; company?: { id: string; name: string } | null };
+type Card = {
+  id: string;
+  view: 'teaser' | 'full';
+  company?: { id: string; name: string } | null;
+  thumbnailUrl: string | null;
+};
 type VisitorHome = { counts: Record<string, number>; newestOffers: Card[]; newestNeeds: Card[] };
 
 const visitorHome = (cookie?: string) =>
@@ -57,6 +70,40 @@ test('the front page shows an anonymous listing to visitors and other members wi
   expect(asOwner?.company?.name).toBe('Hemliga Spånet AB');
   const asStaff = (await visitorHome(staff.cookie)).newestOffers.find((card) => card.id === offer.id);
   expect(asStaff?.company?.name).toBe('Hemliga Spånet AB');
+});
+
+test('a card carries the first photo’s thumbnail, which a visitor may fetch', async () => {
+  const seller = await createCompanyWithSite(app);
+  const offer = await postListing(app, seller, { title: 'Pallkragar med foto' });
+  const photo = (color: { r: number; g: number; b: number }) =>
+    sharp({ create: { width: 640, height: 480, channels: 3, background: color } })
+      .jpeg()
+      .toBuffer();
+  const uploaded: string[] = [];
+  for (const bytes of [await photo({ r: 200, g: 40, b: 40 }), await photo({ r: 40, g: 40, b: 200 })]) {
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/listings/${offer.id}/photos`,
+      headers: {
+        origin: testPublicUrl,
+        host: new URL(testPublicUrl).host,
+        'content-type': 'image/jpeg',
+        cookie: seller.owner.cookie,
+      },
+      payload: bytes,
+    });
+    expect(response.statusCode).toBe(201);
+    uploaded.push(response.json().id);
+  }
+  const card = (await visitorHome()).newestOffers.find((candidate) => candidate.id === offer.id);
+  expect(card?.thumbnailUrl).toBe(`/api/listings/${offer.id}/photos/${uploaded[0]}/thumbnail`);
+  const thumbnail = await app.inject({ method: 'GET', url: card?.thumbnailUrl as string });
+  expect(thumbnail.statusCode).toBe(200);
+  expect(thumbnail.headers['content-type']).toBe('image/webp');
+  const withoutPhoto = await postListing(app, seller, { title: 'Pallkragar utan foto' });
+  expect(
+    (await visitorHome()).newestOffers.find((candidate) => candidate.id === withoutPhoto.id)?.thumbnailUrl,
+  ).toBeNull();
 });
 
 test('a members-only listing is not on the front page for visitors', async () => {
