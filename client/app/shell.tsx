@@ -103,6 +103,7 @@ function ConversationsLink() {
       {t('conversations.nav')}
       {count > 0 && (
         <>
+          {' '}
           <span className="badge" aria-hidden="true">
             {count}
           </span>
