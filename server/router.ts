@@ -3,6 +3,7 @@ import { alertsRouter } from './alerts/router';
 import { brokeringRouter } from './brokering/router';
 import { companiesRouter, invitationsRouter } from './companies/router';
 import { conversationsRouter } from './conversations/router';
+import { homeRouter } from './home/router';
 import { impactRouter } from './impact/router';
 import { listingsRouter } from './listings/router';
 import { matchingRouter } from './matching/router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   conversations: conversationsRouter,
   impact: impactRouter,
   alerts: alertsRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,14 +1,23 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
+import { PageLoading } from '../ui/page-loading';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
+
+/**
+ * A page whose code loads on first visit. While it loads on a fresh start, the shell is drawn with
+ * a loading line in the page area (React Router's HydrateFallback; without one it warns).
+ */
+function lazyPage(lazy: LazyRouteFunction<RouteObject>) {
+  return { lazy, HydrateFallback: PageLoading };
+}
 
 // Pages with forms load on first visit, so the home page does not carry the form libraries and schemas.
 export const router = createBrowserRouter([
   // The funders' report prints on its own: no header, navigation or footer around it.
   {
     path: 'reports/impact',
-    lazy: () => import('../features/impact/report-page').then((m) => ({ Component: m.ImpactReportPage })),
+    ...lazyPage(() => import('../features/impact/report-page').then((m) => ({ Component: m.ImpactReportPage }))),
   },
   {
     element: <Shell />,
@@ -16,110 +25,141 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       {
         path: 'sign-in',
-        lazy: () => import('../features/accounts/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+        ...lazyPage(() => import('../features/accounts/sign-in-page').then((m) => ({ Component: m.SignInPage }))),
       },
       {
         path: 'sign-up',
-        lazy: () => import('../features/accounts/sign-up-page').then((m) => ({ Component: m.SignUpPage })),
+        ...lazyPage(() => import('../features/accounts/sign-up-page').then((m) => ({ Component: m.SignUpPage }))),
       },
       {
         path: 'forgot-password',
-        lazy: () => import('../features/accounts/password-pages').then((m) => ({ Component: m.ForgotPasswordPage })),
+        ...lazyPage(() =>
+          import('../features/accounts/password-pages').then((m) => ({ Component: m.ForgotPasswordPage })),
+        ),
       },
       {
         path: 'reset-password',
-        lazy: () => import('../features/accounts/password-pages').then((m) => ({ Component: m.ResetPasswordPage })),
+        ...lazyPage(() =>
+          import('../features/accounts/password-pages').then((m) => ({ Component: m.ResetPasswordPage })),
+        ),
       },
       {
         path: 'account',
-        lazy: () => import('../features/accounts/account-page').then((m) => ({ Component: m.AccountPage })),
+        ...lazyPage(() => import('../features/accounts/account-page').then((m) => ({ Component: m.AccountPage }))),
       },
       {
         path: 'companies',
-        lazy: () => import('../features/companies/my-companies-page').then((m) => ({ Component: m.MyCompaniesPage })),
+        ...lazyPage(() =>
+          import('../features/companies/my-companies-page').then((m) => ({ Component: m.MyCompaniesPage })),
+        ),
       },
       {
         path: 'companies/:companyId',
-        lazy: () => import('../features/companies/company-page').then((m) => ({ Component: m.CompanyPage })),
+        ...lazyPage(() => import('../features/companies/company-page').then((m) => ({ Component: m.CompanyPage }))),
       },
       {
         path: 'invitations/:token',
-        lazy: () => import('../features/companies/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+        ...lazyPage(() =>
+          import('../features/companies/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+        ),
       },
       {
         path: 'companies/:companyId/listings',
-        lazy: () => import('../features/listings/our-listings-page').then((m) => ({ Component: m.OurListingsPage })),
+        ...lazyPage(() =>
+          import('../features/listings/our-listings-page').then((m) => ({ Component: m.OurListingsPage })),
+        ),
       },
       {
         path: 'companies/:companyId/listings/new',
-        lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+        ...lazyPage(() =>
+          import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+        ),
       },
       {
         path: 'companies/:companyId/matches',
-        lazy: () => import('../features/matching/matches-inbox-page').then((m) => ({ Component: m.MatchesInboxPage })),
+        ...lazyPage(() =>
+          import('../features/matching/matches-inbox-page').then((m) => ({ Component: m.MatchesInboxPage })),
+        ),
       },
       {
         path: 'companies/:companyId/introductions',
-        lazy: () =>
+        ...lazyPage(() =>
           import('../features/brokering/introductions-page').then((m) => ({ Component: m.IntroductionsPage })),
+        ),
       },
       {
         path: 'broker/pipeline',
-        lazy: () => import('../features/brokering/pipeline-page').then((m) => ({ Component: m.PipelinePage })),
+        ...lazyPage(() => import('../features/brokering/pipeline-page').then((m) => ({ Component: m.PipelinePage }))),
       },
       {
         path: 'broker/work',
-        lazy: () => import('../features/brokering/my-work-page').then((m) => ({ Component: m.MyWorkPage })),
+        ...lazyPage(() => import('../features/brokering/my-work-page').then((m) => ({ Component: m.MyWorkPage }))),
       },
       {
         path: 'broker/matches/new',
-        lazy: () => import('../features/brokering/new-match-page').then((m) => ({ Component: m.NewMatchPage })),
+        ...lazyPage(() => import('../features/brokering/new-match-page').then((m) => ({ Component: m.NewMatchPage }))),
       },
       {
         path: 'broker/matches/:matchId',
-        lazy: () => import('../features/brokering/match-page').then((m) => ({ Component: m.MatchPage })),
+        ...lazyPage(() => import('../features/brokering/match-page').then((m) => ({ Component: m.MatchPage }))),
       },
       {
         path: 'conversations',
-        lazy: () =>
+        ...lazyPage(() =>
           import('../features/conversations/conversations-page').then((m) => ({ Component: m.ConversationsPage })),
+        ),
       },
       {
         path: 'conversations/:conversationId',
-        lazy: () =>
+        ...lazyPage(() =>
           import('../features/conversations/conversations-page').then((m) => ({ Component: m.ConversationPage })),
+        ),
       },
       {
         path: 'listings/:listingId',
-        lazy: () => import('../features/listings/listing-page').then((m) => ({ Component: m.ListingPage })),
+        ...lazyPage(() => import('../features/listings/listing-page').then((m) => ({ Component: m.ListingPage }))),
       },
       {
         path: 'listings/:listingId/edit',
-        lazy: () => import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+        ...lazyPage(() =>
+          import('../features/listings/listing-form-page').then((m) => ({ Component: m.ListingFormPage })),
+        ),
       },
       {
         path: 'search',
-        lazy: () => import('../features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+        ...lazyPage(() => import('../features/search/search-page').then((m) => ({ Component: m.SearchPage }))),
       },
       {
         path: 'broker/impact',
-        lazy: () => import('../features/impact/dashboard-page').then((m) => ({ Component: m.ImpactDashboardPage })),
+        ...lazyPage(() =>
+          import('../features/impact/dashboard-page').then((m) => ({ Component: m.ImpactDashboardPage })),
+        ),
       },
       {
         path: 'companies/:companyId/impact',
-        lazy: () => import('../features/impact/company-impact-page').then((m) => ({ Component: m.CompanyImpactPage })),
+        ...lazyPage(() =>
+          import('../features/impact/company-impact-page').then((m) => ({ Component: m.CompanyImpactPage })),
+        ),
       },
       {
         path: 'alerts',
-        lazy: () => import('../features/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage })),
+        ...lazyPage(() => import('../features/alerts/alerts-page').then((m) => ({ Component: m.AlertsPage }))),
       },
       {
         path: 'notifications',
-        lazy: () => import('../features/alerts/notifications-page').then((m) => ({ Component: m.NotificationsPage })),
+        ...lazyPage(() =>
+          import('../features/alerts/notifications-page').then((m) => ({ Component: m.NotificationsPage })),
+        ),
       },
       {
         path: 'unsubscribe',
-        lazy: () => import('../features/alerts/unsubscribe-page').then((m) => ({ Component: m.UnsubscribePage })),
+        ...lazyPage(() =>
+          import('../features/alerts/unsubscribe-page').then((m) => ({ Component: m.UnsubscribePage })),
+        ),
+      },
+      {
+        path: 'admin/status',
+        ...lazyPage(() => import('./admin-status-page').then((m) => ({ Component: m.AdminStatusPage }))),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,17 +1,43 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/accounts/api/use-me';
 import { trpc } from '../lib/trpc';
+import { Bell, Menu, MessageSquare, X } from '../ui/icons';
+import { LogoMark } from '../ui/logo';
 import { ErrorFallback } from './error-fallback';
 import { LanguageSwitch } from './language-switch';
 import { reportClientError } from './report-client-error';
 
-/** Header, navigation, main landmark and footer around every page. */
+/**
+ * Header, navigation, main landmark and footer around every page. Below 48rem the navigation
+ * folds behind a menu button (a disclosure: the button says whether it is open and which element
+ * it controls); the bell stays beside it, so new notifications show without opening the menu.
+ */
 export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
+  const me = useMe();
+  const navId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // A followed link closes the menu; so does Escape, returning focus to the button.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
+  useEffect(() => setMenuOpen(false), [location.pathname, location.search]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,10 +45,25 @@ export function Shell() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <NavLink to="/" className="brand">
-            {t('app.name')}
-          </NavLink>
-          <nav aria-label={t('app.mainNavigation')}>
+          <Link to="/" className="brand">
+            <LogoMark />
+            <span>{t('app.name')}</span>
+          </Link>
+          <div className="header-quick">
+            {me.data && <NotificationsBell />}
+            <button
+              ref={menuButton}
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={navId}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {menuOpen ? <X aria-hidden="true" size={20} /> : <Menu aria-hidden="true" size={20} />}
+              <span>{t('app.menu')}</span>
+            </button>
+          </div>
+          <nav id={navId} className="site-nav" aria-label={t('app.mainNavigation')} data-open={menuOpen || undefined}>
             <ul>
               <li>
                 <NavLink to="/" end>
@@ -34,8 +75,8 @@ export function Shell() {
               </li>
               <AccountLinks />
             </ul>
+            <LanguageSwitch />
           </nav>
-          <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -57,17 +98,17 @@ function ConversationsLink() {
   const unread = useQuery({ ...trpc.conversations.unreadCount.queryOptions(), refetchInterval: 60_000 });
   const count = unread.data?.unread ?? 0;
   return (
-    <NavLink to="/conversations">
-      {count > 0 ? (
+    <NavLink to="/conversations" className="nav-with-icon">
+      <MessageSquare aria-hidden="true" size={18} />
+      {t('conversations.nav')}
+      {count > 0 && (
         <>
-          {t('conversations.nav')}{' '}
+          {' '}
           <span className="badge" aria-hidden="true">
             {count}
           </span>
           <span className="visually-hidden">{t('conversations.navUnread', { count })}</span>
         </>
-      ) : (
-        t('conversations.nav')
       )}
     </NavLink>
   );
@@ -79,8 +120,12 @@ function NotificationsBell() {
   const unread = useQuery({ ...trpc.alerts.unreadCount.queryOptions(), refetchInterval: 30_000 });
   const count = unread.data?.unread ?? 0;
   return (
-    <NavLink to="/notifications" aria-label={count > 0 ? t('alerts.bellUnread', { count }) : t('alerts.bell')}>
-      <span aria-hidden="true">🔔</span>
+    <NavLink
+      to="/notifications"
+      className="bell"
+      aria-label={count > 0 ? t('alerts.bellUnread', { count }) : t('alerts.bell')}
+    >
+      <Bell aria-hidden="true" size={20} />
       {count > 0 && (
         <span className="badge" aria-hidden="true" data-testid="bell-count">
           {count}
@@ -108,12 +153,13 @@ function AccountLinks() {
       </>
     );
   }
+  const staff = me.data.platformRole === 'broker' || me.data.platformRole === 'admin';
   return (
     <>
       <li>
         <NavLink to="/companies">{t('nav.companies')}</NavLink>
       </li>
-      {(me.data.platformRole === 'broker' || me.data.platformRole === 'admin') && (
+      {staff && (
         <>
           <li>
             <NavLink to="/broker/pipeline">{t('brokering.nav')}</NavLink>
@@ -126,11 +172,13 @@ function AccountLinks() {
           </li>
         </>
       )}
+      {me.data.platformRole === 'admin' && (
+        <li>
+          <NavLink to="/admin/status">{t('admin.statusNav')}</NavLink>
+        </li>
+      )}
       <li>
         <ConversationsLink />
-      </li>
-      <li>
-        <NotificationsBell />
       </li>
       <li>
         <NavLink to="/account">{t('nav.account')}</NavLink>

@@ -121,6 +121,10 @@ const matrix: Record<string, Rule> = {
   'alerts.markRead': signedIn,
   // The signed token is the permission: it works signed out.
   'alerts.unsubscribe': everyone,
+  // The front page is for anyone; a company's home only for its members; the broker's for staff.
+  'home.visitor': everyone,
+  'home.company': membersOfA,
+  'home.broker': staff,
 };
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -215,6 +219,9 @@ const inputs: Record<string, (world: World, caller: Caller) => unknown> = {
   'alerts.unreadCount': () => undefined,
   'alerts.markRead': () => ({}),
   'alerts.unsubscribe': (world) => ({ token: unsubscribeToken(testConfig().sessionSecret, [world.alertOfMemberA]) }),
+  'home.visitor': () => undefined,
+  'home.company': (world) => ({ companyId: world.companyA }),
+  'home.broker': () => undefined,
   'listings.close': (world) => ({
     companyId: world.companyA,
     listingId: world.listings.active,

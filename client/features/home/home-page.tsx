@@ -1,43 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { useAppInfo } from './api/use-app-info';
+import { useMe } from '../accounts/api/use-me';
+import { BrokerHome } from './broker-home';
+import { MemberHome } from './member-home';
+import { VisitorHome } from './visitor-home';
 
+/** One address, three homes: the front page for visitors, the company's day for members, the broker's for IUC staff. */
 export function HomePage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <section className="hero">
-        <h1>{t('home.heading')}</h1>
-        <p className="lead">{t('app.tagline')}</p>
-        <p>{t('home.intro')}</p>
-      </section>
-      <SystemStatus />
-    </>
-  );
-}
-
-function SystemStatus() {
-  const { t, i18n } = useTranslation();
-  const info = useAppInfo();
-  const number = new Intl.NumberFormat(i18n.language);
-  return (
-    <section className="panel" aria-labelledby="status-heading" aria-busy={info.isPending}>
-      <h2 id="status-heading">{t('home.statusHeading')}</h2>
-      {info.isPending && <p>{t('home.loading')}</p>}
-      {info.isError && <p role="alert">{t('home.loadFailed', { message: info.error.message })}</p>}
-      {info.data && (
-        <dl className="facts" data-testid="app-info">
-          <dt>{t('home.version')}</dt>
-          <dd>{info.data.version}</dd>
-          <dt>{t('home.database')}</dt>
-          <dd>{info.data.database.kind === 'embedded' ? t('home.databaseEmbedded') : t('home.databaseServer')}</dd>
-          <dt>{t('home.serverVersion')}</dt>
-          <dd>{info.data.database.serverVersion}</dd>
-          <dt>{t('home.migrations')}</dt>
-          <dd>{number.format(info.data.database.migrationsApplied)}</dd>
-          <dt>{t('home.searchEngine')}</dt>
-          <dd>{info.data.searchEngine === 'postgres' ? t('home.searchPostgres') : t('home.searchMeilisearch')}</dd>
-        </dl>
-      )}
-    </section>
-  );
+  const me = useMe();
+  if (me.isPending) return null;
+  if (!me.data) return <VisitorHome />;
+  if (me.data.platformRole === 'broker' || me.data.platformRole === 'admin') return <BrokerHome name={me.data.name} />;
+  if (me.data.memberships.length > 0) return <MemberHome memberships={me.data.memberships} />;
+  // Signed in without a company yet: the front page, whose call to action is now "add your company".
+  return <VisitorHome signedIn />;
 }

@@ -1,0 +1,25 @@
+// The icons the app uses, one import each, so the bundle carries only these (lucide-react is
+// tree-shaken). SVG, so they render the same everywhere, unlike emoji without an emoji font.
+export {
+  ArrowRight,
+  Bell,
+  Building2,
+  CalendarClock,
+  Check,
+  Clock,
+  Factory,
+  FilePen,
+  Handshake,
+  Inbox,
+  MapPin,
+  Menu,
+  MessageSquare,
+  Package,
+  Plus,
+  Recycle,
+  Search,
+  Server,
+  Sparkles,
+  TrendingUp,
+  X,
+} from 'lucide-react';
