@@ -82,7 +82,7 @@ export async function visitorHome({ ctx }: { ctx: AppContext }) {
 export async function companyHome({ ctx }: { ctx: MemberContext }) {
   const companyId = ctx.company.id;
   const [matches, introductions, unread, conversations, expiring, drafts, [draftCount]] = await Promise.all([
-    listCompanyMatches({ ctx, input: { companyId } }),
+    listCompanyMatches({ ctx, input: { companyId, sort: 'best' } }),
     listCompanyIntroductions({ ctx }),
     countUnread({ ctx }),
     listConversations({ ctx }),
