@@ -24,7 +24,11 @@ afterAll(async () => {
 
 async function plan(input: SearchListingsInput, corrections = new Map<string, string[]>()): Promise<string> {
   const query = SearchListingsSchema.parse(input);
-  const statement = searchStatement(query, { signedIn: true }, corrections);
+  const statement = searchStatement(
+    query,
+    { signedIn: true, exactDistances: { kind: 'named-and-own', companyIds: [] } },
+    corrections,
+  );
   return database.db.transaction(async (tx) => {
     await tx.execute(searchSettingsSql());
     const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain ${statement}`));
