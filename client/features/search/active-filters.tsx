@@ -21,7 +21,7 @@ export function ActiveFilters({
   if (filters.length === 0) return null;
   return (
     <section className="active-filters" aria-label={t('search.activeFilters')}>
-      <ul>
+      <ul className="chips">
         {filters.map((filter) => {
           const text = `${t(`search.${filter.facet}`)}: ${label(filter.facet, filter.value)}`;
           return (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import type { SearchFacetKey } from '../../../shared/search/schemas';
@@ -49,28 +50,74 @@ export function FacetFilters({
   const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE');
   return (
     <>
-      {facetOrder.map((facet) => {
-        const entries = Object.entries(counts[facet]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        // A chosen value stays in the list, with 0, even when nothing matches it any more.
-        const shown = [...new Set([...entries.map(([value]) => value), ...chosen[facet]])];
-        if (shown.length === 0) return null;
-        return (
-          <fieldset key={facet} className="facet">
-            <legend>{t(`search.${facet}`)}</legend>
-            {shown.map((value) => (
-              <label key={value} className="choice">
-                <input
-                  type="checkbox"
-                  checked={chosen[facet].includes(value)}
-                  onChange={() => onToggle(facet, value)}
-                />
-                <span className="choice-label">{label(facet, value)}</span>
-                <span className="count">{number.format(counts[facet][value] ?? 0)}</span>
-              </label>
-            ))}
-          </fieldset>
-        );
-      })}
+      {facetOrder.map((facet) => (
+        <Facet
+          key={facet}
+          facet={facet}
+          counts={counts[facet]}
+          chosen={chosen[facet]}
+          label={(value) => label(facet, value)}
+          format={(count) => number.format(count)}
+          onToggle={(value) => onToggle(facet, value)}
+          legend={t(`search.${facet}`)}
+        />
+      ))}
     </>
+  );
+}
+
+/** Long lists (26 municipalities) show their largest values first and the rest on request. */
+const shortList = 8;
+
+function Facet({
+  facet,
+  counts,
+  chosen,
+  label,
+  format,
+  onToggle,
+  legend,
+}: {
+  facet: SearchFacetKey;
+  counts: Record<string, number>;
+  chosen: string[];
+  label: (value: string) => string;
+  format: (count: number) => string;
+  onToggle: (value: string) => void;
+  legend: string;
+}) {
+  const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const listId = `facet-${facet}`;
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || label(a[0]).localeCompare(label(b[0])));
+  // A chosen value stays in the list, with 0, even when nothing matches it any more.
+  const all = [...new Set([...entries.map(([value]) => value), ...chosen])];
+  if (all.length === 0) return null;
+  const long = all.length > shortList + 2;
+  const shown = long && !showAll ? all.filter((value, index) => index < shortList || chosen.includes(value)) : all;
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      <div id={listId}>
+        {shown.map((value) => (
+          <label key={value} className="choice">
+            <input type="checkbox" checked={chosen.includes(value)} onChange={() => onToggle(value)} />
+            <span className="choice-label">{label(value)}</span>
+            <span className="count">{format(counts[value] ?? 0)}</span>
+          </label>
+        ))}
+      </div>
+      {long && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showAll}
+          aria-controls={listId}
+          onClick={() => setShowAll((open) => !open)}
+        >
+          {showAll ? t('search.showFewer') : t('search.showAll', { count: all.length })}
+        </button>
+      )}
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { SlidersHorizontal } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { Package, SlidersHorizontal } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
@@ -79,6 +79,7 @@ export function SearchPage() {
   const filtersId = useId();
   const narrow = useMediaQuery(narrowQuery);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const disclosureButton = useRef<HTMLButtonElement>(null);
   const active = chosenInUrl(params);
   const chosen = Object.fromEntries(
     (Object.keys(facetParams) as SearchFacetKey[]).map((facet) => [
@@ -189,12 +190,6 @@ export function SearchPage() {
           )}
         </div>
         {results.isError && <p role="alert">{message(results.error.message)}</p>}
-        <ActiveFilters
-          filters={active}
-          language={language}
-          onRemove={(filter) => toggle(filter.facet, filter.value)}
-          onClear={() => update(clearFilters)}
-        />
         {narrow && (
           <div className="filter-disclosure">
             <button
@@ -202,15 +197,41 @@ export function SearchPage() {
               className="secondary"
               aria-expanded={filtersOpen}
               aria-controls={filtersId}
+              ref={disclosureButton}
               onClick={() => setFiltersOpen((open) => !open)}
             >
               <SlidersHorizontal aria-hidden="true" size={18} />
               {t('search.filterButton', { count: active.length })}
             </button>
+            <ActiveFilters
+              filters={active}
+              language={language}
+              onRemove={(filter) => toggle(filter.facet, filter.value)}
+              onClear={() => update(clearFilters)}
+            />
             <div id={filtersId} className="search-facets-inline" hidden={!filtersOpen}>
               {filters}
+              {data && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setFiltersOpen(false);
+                    disclosureButton.current?.focus();
+                  }}
+                >
+                  {t('search.showResults', { count: data.total, n: number.format(data.total) })}
+                </button>
+              )}
             </div>
           </div>
+        )}
+        {!narrow && (
+          <ActiveFilters
+            filters={active}
+            language={language}
+            onRemove={(filter) => toggle(filter.facet, filter.value)}
+            onClear={() => update(clearFilters)}
+          />
         )}
         {data && (
           <p aria-live="polite" className="result-count">
@@ -230,7 +251,9 @@ export function SearchPage() {
               {hit.thumbnailUrl ? (
                 <img className="result-thumbnail" src={hit.thumbnailUrl} alt="" width={72} height={72} loading="lazy" />
               ) : (
-                <span className="result-thumbnail" aria-hidden="true" />
+                <span className="result-thumbnail result-thumbnail-empty" aria-hidden="true">
+                  <Package size={28} />
+                </span>
               )}
               <div className="result-body">
                 <h2>
