@@ -300,7 +300,7 @@ async function summarisePlans(
     for (const query of distinct.values()) {
       const words = queryTerms(query.q).map((term) => term.word);
       const corrections = typos ? await typoCorrections(database.db, words) : new Map<string, string[]>();
-      const statement = searchStatement(query, { signedIn: false }, corrections);
+      const statement = searchStatement(query, { signedIn: false, exactDistances: { kind: 'none' } }, corrections);
       const plan = await database.db.transaction(async (tx) => {
         await tx.execute(searchSettingsSql());
         const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain (format text) ${statement}`));

@@ -1,17 +1,28 @@
 import {
   type EnqueuedTaskPromise,
+  type Index,
   Meilisearch,
   MeilisearchApiError,
+  type MultiSearchQuery,
   type SearchParams,
   type Settings,
 } from 'meilisearch';
 import { queryTerms } from '../../shared/search/query-terms';
-import type { SearchListingsQuery } from '../../shared/search/schemas';
+import { type SearchFacetKey, type SearchListingsQuery, searchFacetKeys } from '../../shared/search/schemas';
+import { coarseDistanceFloorKm, coarseRadiusKm, coarseSortKm } from '../../shared/search/shown-distance';
 import { synonymGroups } from '../../shared/search/synonyms';
 import { descendantLeafIds } from '../../shared/taxonomy/taxonomy';
 import type { Config } from '../env';
 import { ServiceUnavailableError } from '../errors';
-import type { EngineResult, SearchAudience, SearchEngine, SearchFacets, SearchHitRow } from './engine';
+import {
+  type EngineResult,
+  type ExactDistances,
+  knowsExactDistance,
+  type SearchAudience,
+  type SearchEngine,
+  type SearchFacets,
+  type SearchHitRow,
+} from './engine';
 import type { ListingDocument } from './listing-documents';
 
 /** The mean Earth radius Meilisearch's _geoRadius and _geoDistance use. */
@@ -20,6 +31,9 @@ const earthRadiusM = 6_371_000;
 /** Every listing field the engine filters, sorts or counts on; nothing else is filterable. */
 const filterableAttributes = [
   'id',
+  // Whose distance a caller may know exactly (ExactDistances) decides the radius a listing is held to.
+  'companyId',
+  'anonymous',
   'side',
   'type',
   'categoryId',
@@ -37,6 +51,15 @@ const filterableAttributes = [
 ];
 
 const facetAttributes = ['side', 'type', 'topCategory', 'municipalityCode', 'priceModel', 'hazardous'] as const;
+type FacetAttribute = (typeof facetAttributes)[number];
+const facetAttributeOf: Record<SearchFacetKey, FacetAttribute> = {
+  side: 'side',
+  type: 'type',
+  category: 'topCategory',
+  municipality: 'municipalityCode',
+  priceModel: 'priceModel',
+  hazardous: 'hazardous',
+};
 
 /** Each word of a group maps to every other word of it, both ways, as in the Postgres engine. */
 export function meiliSynonyms(): Record<string, string[]> {
@@ -78,11 +101,28 @@ function finiteNumber(value: number, field: string): string {
   return String(value);
 }
 
-/**
- * The filter expression for a validated query. Strings only ever enter quoted (quoteFilterValue)
- * and numbers only as finite numbers; the operators and attribute names are ours.
- */
-export function meiliFilter(query: SearchListingsQuery, audience: SearchAudience, now: Date): string[] {
+/** The caller knows a document's distance exactly (ExactDistances), as a filter; null for everyone. */
+function exactDistanceFilter(audience: SearchAudience): string | null {
+  const exact = audience.exactDistances;
+  if (exact.kind !== 'named-and-own') return null;
+  if (exact.companyIds.length === 0) return 'anonymous = false';
+  return `(anonymous = false OR companyId IN [${exact.companyIds.map(quoteFilterValue).join(', ')}])`;
+}
+
+/** The radius, held exactly where the caller may know the distance and by the rounded distance elsewhere. */
+function radiusFilter(near: { lat: number; lon: number; radiusKm: number }, audience: SearchAudience): string {
+  const geoRadius = (km: number) =>
+    `_geoRadius(${finiteNumber(near.lat, 'near.lat')}, ${finiteNumber(near.lon, 'near.lon')}, ${finiteNumber(km * 1000, 'near.radiusKm')})`;
+  const exact = geoRadius(near.radiusKm);
+  const coarse = geoRadius(coarseRadiusKm(near.radiusKm));
+  if (audience.exactDistances.kind === 'all') return exact;
+  if (audience.exactDistances.kind === 'none') return coarse;
+  const known = exactDistanceFilter(audience) as string;
+  return `((${known} AND ${exact}) OR (NOT ${known} AND ${coarse}))`;
+}
+
+/** Everything a search filters on except the facets. */
+function baseFilters(query: SearchListingsQuery, audience: SearchAudience, now: Date): string[] {
   const filters = [
     // The same rule as the listing page: only active, unexpired listings of active companies.
     `status = ${quoteFilterValue('active')}`,
@@ -91,23 +131,8 @@ export function meiliFilter(query: SearchListingsQuery, audience: SearchAudience
   ];
   if (!audience.signedIn) filters.push(`visibility = ${quoteFilterValue('public')}`);
   if (audience.onlyListingIds) filters.push(`id IN [${audience.onlyListingIds.map(quoteFilterValue).join(', ')}]`);
-  if (query.side) filters.push(`side = ${quoteFilterValue(query.side)}`);
-  if (query.type) filters.push(`type = ${quoteFilterValue(query.type)}`);
-  if (query.categories.length > 0) {
-    const leaves = [...new Set(query.categories.flatMap((id) => descendantLeafIds(id)))];
-    // An unknown id has no leaves; it must still filter (to nothing), not vanish from the filter.
-    const values = leaves.length > 0 ? leaves : query.categories;
-    filters.push(`categoryId IN [${values.map(quoteFilterValue).join(', ')}]`);
-  }
-  if (query.municipalities.length > 0) {
-    filters.push(`municipalityCode IN [${query.municipalities.map(quoteFilterValue).join(', ')}]`);
-  }
-  if (query.near?.radiusKm !== undefined) {
-    const { lat, lon, radiusKm } = query.near;
-    filters.push(
-      `_geoRadius(${finiteNumber(lat, 'near.lat')}, ${finiteNumber(lon, 'near.lon')}, ${finiteNumber(radiusKm * 1000, 'near.radiusKm')})`,
-    );
-  }
+  if (query.near?.radiusKm !== undefined)
+    filters.push(radiusFilter({ ...query.near, radiusKm: query.near.radiusKm }, audience));
   if (query.minAnnualQuantity !== undefined) {
     filters.push(`annualQuantity >= ${finiteNumber(query.minAnnualQuantity, 'minAnnualQuantity')}`);
   }
@@ -115,9 +140,65 @@ export function meiliFilter(query: SearchListingsQuery, audience: SearchAudience
     filters.push(`annualQuantity <= ${finiteNumber(query.maxAnnualQuantity, 'maxAnnualQuantity')}`);
   }
   if (query.frequency) filters.push(`frequency = ${quoteFilterValue(query.frequency)}`);
-  if (query.priceModel) filters.push(`priceModel = ${quoteFilterValue(query.priceModel)}`);
-  if (query.hazardous !== undefined) filters.push(`hazardous = ${query.hazardous ? 'true' : 'false'}`);
   return filters;
+}
+
+/** Each facet the query chose values for, as a filter (the values OR-ed). */
+export function meiliFacetFilters(query: SearchListingsQuery): Partial<Record<SearchFacetKey, string>> {
+  const chosen: Partial<Record<SearchFacetKey, string>> = {};
+  const anyOf = (attribute: string, values: readonly string[]) =>
+    `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
+  if (query.side.length > 0) chosen.side = anyOf('side', query.side);
+  if (query.type.length > 0) chosen.type = anyOf('type', query.type);
+  if (query.categories.length > 0) {
+    const leaves = [...new Set(query.categories.flatMap((id) => descendantLeafIds(id)))];
+    // An unknown id has no leaves; it must still filter (to nothing), not vanish from the filter.
+    chosen.category = anyOf('categoryId', leaves.length > 0 ? leaves : query.categories);
+  }
+  if (query.municipalities.length > 0) chosen.municipality = anyOf('municipalityCode', query.municipalities);
+  if (query.priceModel.length > 0) chosen.priceModel = anyOf('priceModel', query.priceModel);
+  if (query.hazardous.length > 0) {
+    chosen.hazardous = query.hazardous.map((value) => `hazardous = ${value ? 'true' : 'false'}`).join(' OR ');
+    if (query.hazardous.length > 1) chosen.hazardous = `(${chosen.hazardous})`;
+  }
+  return chosen;
+}
+
+/**
+ * The filter expression for a validated query, optionally without one facet's own filter (the
+ * query that counts that facet). Strings only ever enter quoted (quoteFilterValue) and numbers only
+ * as finite numbers; the operators and attribute names are ours.
+ */
+export function meiliFilter(
+  query: SearchListingsQuery,
+  audience: SearchAudience,
+  now: Date,
+  without?: SearchFacetKey,
+): string[] {
+  const chosen = meiliFacetFilters(query);
+  const facets = searchFacetKeys.filter((key) => key !== without).flatMap((key) => chosen[key] ?? []);
+  return [...baseFilters(query, audience, now), ...facets];
+}
+
+/**
+ * The searches one result needs (disjunctive faceting, as Meilisearch documents it): the main one
+ * with every filter, counting the facets nobody chose, and one per chosen facet without that
+ * facet's own filter, counting only it. They go to Meilisearch in one multi-search request.
+ */
+export function facetSearches(
+  query: SearchListingsQuery,
+  audience: SearchAudience,
+  now: Date,
+): { main: { filter: string[]; facets: FacetAttribute[] }; perFacet: { key: SearchFacetKey; filter: string[] }[] } {
+  const chosen = meiliFacetFilters(query);
+  const chosenKeys = searchFacetKeys.filter((key) => chosen[key] !== undefined);
+  return {
+    main: {
+      filter: meiliFilter(query, audience, now),
+      facets: searchFacetKeys.filter((key) => !chosenKeys.includes(key)).map((key) => facetAttributeOf[key]),
+    },
+    perFacet: chosenKeys.map((key) => ({ key, filter: meiliFilter(query, audience, now, key) })),
+  };
 }
 
 function meiliSort(query: SearchListingsQuery): string[] | undefined {
@@ -180,22 +261,53 @@ function toHitRow(hit: Hit, query: SearchListingsQuery, hasWords: boolean): Sear
   };
 }
 
-function facetsFrom(distribution: Record<string, Record<string, number>> | undefined): SearchFacets {
+/** Merges the facet distributions of the searches: each facet from the search that counted it. */
+function facetsFrom(
+  distributions: readonly {
+    keys: readonly SearchFacetKey[];
+    distribution: Record<string, Record<string, number>> | undefined;
+  }[],
+): SearchFacets {
   const facets: SearchFacets = { side: {}, type: {}, category: {}, municipality: {}, priceModel: {}, hazardous: {} };
-  const target: Record<(typeof facetAttributes)[number], keyof SearchFacets> = {
-    side: 'side',
-    type: 'type',
-    topCategory: 'category',
-    municipalityCode: 'municipality',
-    priceModel: 'priceModel',
-    hazardous: 'hazardous',
-  };
-  for (const attribute of facetAttributes) {
-    for (const [value, count] of Object.entries(distribution?.[attribute] ?? {})) {
-      if (count > 0) facets[target[attribute]][value] = count;
+  for (const { keys, distribution } of distributions) {
+    for (const key of keys) {
+      for (const [value, count] of Object.entries(distribution?.[facetAttributeOf[key]] ?? {})) {
+        if (count > 0) facets[key][value] = count;
+      }
     }
   }
   return facets;
+}
+
+/** How far beyond the exact distance a rounded sort value can fall (under 5 km sorts as 0; rounding adds at most 0.5). */
+const coarseSortSlackKm = coarseDistanceFloorKm + 0.5;
+
+type Placed = {
+  id: string;
+  anonymous: boolean;
+  companyId: string;
+  _geo: { lat: number; lng: number };
+  _geoDistance?: number;
+};
+
+/**
+ * Listings in the order the caller may see them by distance: rounded distance where the caller is
+ * told a rounded one (coarseSortKm), exact elsewhere, ties by id, as the Postgres engine orders
+ * them. Meilisearch sorts by exact distance only, so this order is made here.
+ */
+export function coarseDistanceOrder<T extends Placed>(
+  candidates: readonly T[],
+  near: { lat: number; lon: number },
+  exact: ExactDistances,
+): T[] {
+  const keyed = candidates.map((candidate) => {
+    const km = candidate._geoDistance !== undefined ? candidate._geoDistance / 1000 : haversineKm(near, candidate._geo);
+    return { candidate, key: knowsExactDistance(exact, candidate) ? km : coarseSortKm(km) };
+  });
+  keyed.sort(
+    (a, b) => a.key - b.key || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
+  );
+  return keyed.map((entry) => entry.candidate);
 }
 
 /** A Meilisearch failure is the search failing, said plainly: never an empty result that looks like "nothing found". */
@@ -219,39 +331,128 @@ export function meilisearchClient(options: MeilisearchOptions): Meilisearch {
 }
 
 export function createMeilisearchEngine(options: MeilisearchOptions): SearchEngine {
-  const index = meilisearchClient(options).index<ListingDocument>(options.indexUid);
+  const client = meilisearchClient(options);
+  const index = client.index<ListingDocument>(options.indexUid);
   return {
     name: 'meilisearch',
     async search(query, audience): Promise<EngineResult> {
       // The same words the Postgres engine searches: letters and digits, nothing else.
       const words = queryTerms(query.q).map((term) => term.word);
-      const params: SearchParams & { hitsPerPage: number; page: number } = {
-        filter: meiliFilter(query, audience, new Date()),
-        facets: [...facetAttributes],
-        hitsPerPage: query.pageSize,
-        page: query.page,
-        matchingStrategy: 'all',
+      const q = words.join(' ');
+      const now = new Date();
+      const { main, perFacet } = facetSearches(query, audience, now);
+      // Sorting by a rounded distance is ours to do (coarseDistanceOrder); the main search then only counts.
+      const coarseSort =
+        query.sort === 'distance' && query.near !== undefined && audience.exactDistances.kind !== 'all';
+      const display = {
+        matchingStrategy: 'all' as const,
         attributesToCrop: ['description', 'title'],
         cropLength: 24,
         highlightPreTag: '\u0001',
         highlightPostTag: '\u0002',
       };
       const sort = meiliSort(query);
-      if (sort) params.sort = sort;
-      let response: Awaited<ReturnType<typeof index.search<Hit, typeof params>>>;
+      const mainSearch: MultiSearchQuery = {
+        indexUid: options.indexUid,
+        q,
+        filter: main.filter,
+        facets: main.facets,
+        ...display,
+        ...(coarseSort
+          ? { hitsPerPage: 0, page: 1 }
+          : { hitsPerPage: query.pageSize, page: query.page, ...(sort ? { sort } : {}) }),
+      };
+      const facetOnly: MultiSearchQuery[] = perFacet.map(({ key, filter }) => ({
+        indexUid: options.indexUid,
+        q,
+        filter,
+        facets: [facetAttributeOf[key]],
+        matchingStrategy: 'all',
+        hitsPerPage: 0,
+        page: 1,
+      }));
       try {
-        response = await index.search<Hit, typeof params>(words.join(' '), params);
+        const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({
+          queries: [mainSearch, ...facetOnly],
+        });
+        const [first, ...rest] = results;
+        const total = first?.totalHits ?? 0;
+        const facets = facetsFrom([
+          {
+            keys: searchFacetKeys.filter((key) => main.facets.includes(facetAttributeOf[key])),
+            distribution: first?.facetDistribution,
+          },
+          ...rest.map((result, position) => ({
+            keys: [perFacet[position]?.key as SearchFacetKey],
+            distribution: result.facetDistribution,
+          })),
+        ]);
+        const hits =
+          coarseSort && query.near
+            ? await coarselySortedPage(index, q, main.filter, query, audience, display)
+            : ((first?.hits ?? []) as Hit[]);
+        return { hits: hits.map((hit) => toHitRow(hit, query, words.length > 0)), total, facets };
       } catch (error) {
         throw searchEngineError(error);
       }
-      return {
-        hits: response.hits.map((hit) => toHitRow(hit, query, words.length > 0)),
-        total: response.totalHits,
-        // Categories are counted per top-level group (the document's topCategory), as the Postgres engine does.
-        facets: facetsFrom(response.facetDistribution),
-      };
     },
   };
+}
+
+/**
+ * One page in coarseDistanceOrder. The page ends at the n-th listing; no listing farther than that
+ * one's exact distance plus the slack of rounding can sort before it, so only those are ranked;
+ * then the page's documents are fetched with their snippets.
+ */
+async function coarselySortedPage(
+  index: Index<ListingDocument>,
+  q: string,
+  filter: string[],
+  query: SearchListingsQuery,
+  audience: SearchAudience,
+  display: Pick<
+    SearchParams,
+    'matchingStrategy' | 'attributesToCrop' | 'cropLength' | 'highlightPreTag' | 'highlightPostTag'
+  >,
+): Promise<Hit[]> {
+  const near = query.near as { lat: number; lon: number };
+  const geoSort = [`_geoPoint(${finiteNumber(near.lat, 'near.lat')}, ${finiteNumber(near.lon, 'near.lon')}):asc`];
+  const pageEnd = query.page * query.pageSize;
+  const placed: (keyof Hit)[] = ['id', 'anonymous', 'companyId', '_geo'];
+  const last = await index.search<Hit>(q, {
+    filter,
+    sort: geoSort,
+    offset: pageEnd - 1,
+    limit: 1,
+    matchingStrategy: 'all',
+    attributesToRetrieve: placed,
+  });
+  const boundary = last.hits[0];
+  const reach = boundary
+    ? [
+        ...filter,
+        `_geoRadius(${near.lat}, ${near.lon}, ${finiteNumber(((boundary._geoDistance ?? 0) / 1000 + coarseSortSlackKm) * 1000, 'reach')})`,
+      ]
+    : filter;
+  const candidates = await index.search<Hit>(q, {
+    filter: reach,
+    sort: geoSort,
+    limit: listingIndexSettings.pagination?.maxTotalHits ?? 50_000,
+    matchingStrategy: 'all',
+    attributesToRetrieve: placed,
+  });
+  const pageIds = coarseDistanceOrder(candidates.hits, near, audience.exactDistances)
+    .slice(pageEnd - query.pageSize, pageEnd)
+    .map((hit) => hit.id);
+  if (pageIds.length === 0) return [];
+  const page = await index.search<Hit>(q, {
+    ...display,
+    filter: [...filter, `id IN [${pageIds.map(quoteFilterValue).join(', ')}]`],
+    sort: geoSort,
+    limit: pageIds.length,
+  });
+  const byId = new Map(page.hits.map((hit) => [hit.id, hit]));
+  return pageIds.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Applies the index settings; Meilisearch only reindexes when they differ, so running it at every start is cheap. */

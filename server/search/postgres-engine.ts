@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
 import { type QueryTerm, queryTerms } from '../../shared/search/query-terms';
-import type { SearchListingsQuery } from '../../shared/search/schemas';
+import { type SearchFacetKey, type SearchListingsQuery, searchFacetKeys } from '../../shared/search/schemas';
+import { coarseDistanceFloorKm, coarseRadiusKm } from '../../shared/search/shown-distance';
 import { descendantLeafIds, topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { EngineResult, SearchAudience, SearchEngine, SearchFacets, SearchHitRow } from './engine';
 
@@ -31,7 +32,28 @@ function termQuery(term: QueryTerm, isLast: boolean): SQL {
   return sql.join(variants, sql` || `);
 }
 
-function filters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[]): SQL {
+/** An IN list of values as parameters; nothing the caller sent becomes SQL. */
+function inList(values: readonly (string | boolean)[]): SQL {
+  return sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+}
+
+/** The caller knows this row's distance exactly (ExactDistances), as an SQL condition. */
+function exactDistanceCondition(audience: SearchAudience): SQL {
+  const exact = audience.exactDistances;
+  if (exact.kind === 'all') return sql`true`;
+  if (exact.kind === 'none') return sql`false`;
+  if (exact.companyIds.length === 0) return sql`not l.anonymous`;
+  return sql`(not l.anonymous or l.company_id in (${sql.join(
+    exact.companyIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}))`;
+}
+
+/** Everything a search filters on except the facets: who may see a listing, the words, the radius, the quantities. */
+function baseFilters(query: SearchListingsQuery, audience: SearchAudience, terms: QueryTerm[]): SQL {
   const conditions: SQL[] = [
     // The same rule as the listing page: only active, unexpired listings of active companies.
     sql`l.status = 'active'`,
@@ -52,39 +74,57 @@ function filters(query: SearchListingsQuery, audience: SearchAudience, terms: Qu
   terms.forEach((term, index) => {
     conditions.push(sql`l.search_vector @@ (${termQuery(term, index === terms.length - 1)})`);
   });
-  if (query.side) conditions.push(sql`l.side = ${query.side}`);
-  if (query.type) conditions.push(sql`l.type = ${query.type}`);
-  if (query.categories.length > 0) {
-    const leaves = [...new Set(query.categories.flatMap((id) => descendantLeafIds(id)))];
-    conditions.push(
-      sql`l.category_id in (${sql.join(
-        leaves.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-  }
-  if (query.municipalities.length > 0) {
-    conditions.push(
-      sql`s.municipality_code in (${sql.join(
-        query.municipalities.map((code) => sql`${code}`),
-        sql`, `,
-      )})`,
-    );
-  }
   if (query.near?.radiusKm !== undefined) {
-    const meters = query.near.radiusKm * 1000;
+    const exactMeters = query.near.radiusKm * 1000;
+    const coarseMeters = coarseRadiusKm(query.near.radiusKm) * 1000;
     const origin = sql`ll_to_earth(${query.near.lat}, ${query.near.lon})`;
-    // The box finds candidates through the GiST index; the exact distance decides at the border.
-    conditions.push(sql`earth_box(${origin}, ${meters}) @> ll_to_earth(l.lat, l.lon)`);
-    conditions.push(sql`earth_distance(${origin}, ll_to_earth(l.lat, l.lon)) <= ${meters}`);
+    const distance = sql`earth_distance(${origin}, ll_to_earth(l.lat, l.lon))`;
+    const exact = audience.exactDistances.kind;
+    // The box finds candidates through the GiST index; the distance decides at the border: the exact
+    // one where the caller may know it, the rounded one (coarseRadiusKm) elsewhere.
+    const boxMeters =
+      exact === 'all' ? exactMeters : exact === 'none' ? coarseMeters : Math.max(exactMeters, coarseMeters);
+    conditions.push(sql`earth_box(${origin}, ${boxMeters}) @> ll_to_earth(l.lat, l.lon)`);
+    if (exact === 'all') conditions.push(sql`${distance} <= ${exactMeters}`);
+    else if (exact === 'none') conditions.push(sql`${distance} < ${coarseMeters}`);
+    else {
+      const known = exactDistanceCondition(audience);
+      conditions.push(
+        sql`((${known} and ${distance} <= ${exactMeters}) or (not ${known} and ${distance} < ${coarseMeters}))`,
+      );
+    }
   }
   if (query.minAnnualQuantity !== undefined) conditions.push(sql`l.annual_quantity >= ${query.minAnnualQuantity}`);
   if (query.maxAnnualQuantity !== undefined) conditions.push(sql`l.annual_quantity <= ${query.maxAnnualQuantity}`);
   if (query.frequency) conditions.push(sql`l.frequency = ${query.frequency}`);
-  if (query.priceModel) conditions.push(sql`l.price_model = ${query.priceModel}`);
-  if (query.hazardous !== undefined) conditions.push(sql`l.hazardous = ${query.hazardous}`);
   return sql.join(conditions, sql` and `);
 }
+
+/** Each facet the query chose values for, as the condition a listing meets (the values OR-ed). */
+function facetConditions(query: SearchListingsQuery): Partial<Record<SearchFacetKey, SQL>> {
+  const conditions: Partial<Record<SearchFacetKey, SQL>> = {};
+  if (query.side.length > 0) conditions.side = sql`l.side in (${inList(query.side)})`;
+  if (query.type.length > 0) conditions.type = sql`l.type in (${inList(query.type)})`;
+  if (query.categories.length > 0) {
+    const leaves = [...new Set(query.categories.flatMap((id) => descendantLeafIds(id)))];
+    conditions.category = leaves.length > 0 ? sql`l.category_id in (${inList(leaves)})` : sql`false`;
+  }
+  if (query.municipalities.length > 0) {
+    conditions.municipality = sql`s.municipality_code in (${inList(query.municipalities)})`;
+  }
+  if (query.priceModel.length > 0) conditions.priceModel = sql`l.price_model in (${inList(query.priceModel)})`;
+  if (query.hazardous.length > 0) conditions.hazardous = sql`l.hazardous in (${inList(query.hazardous)})`;
+  return conditions;
+}
+
+const facetColumns: Record<SearchFacetKey, string> = {
+  side: 'side',
+  type: 'type',
+  category: 'category_id',
+  municipality: 'municipality_code',
+  priceModel: 'price_model',
+  hazardous: 'hazardous',
+};
 
 function fullQuery(terms: QueryTerm[]): SQL | null {
   if (terms.length === 0) return null;
@@ -98,7 +138,7 @@ function fullQuery(terms: QueryTerm[]): SQL | null {
 function orderBy(query: SearchListingsQuery, hasDistance: boolean): SQL {
   switch (query.sort) {
     case 'distance':
-      return hasDistance ? sql`m.distance_km asc, m.id` : sql`m.published_at desc, m.id`;
+      return hasDistance ? sql`m.sort_km asc, m.id` : sql`m.published_at desc, m.id`;
     case 'newest':
       return sql`m.published_at desc, m.id`;
     case 'quantity':
@@ -122,28 +162,69 @@ export function searchStatement(
     ...term,
     variants: [...term.variants, ...(corrections.get(term.word) ?? []).map((word) => [word])],
   }));
-  const where = filters(query, audience, terms);
+  const where = baseFilters(query, audience, terms);
+  const chosen = facetConditions(query);
+  const chosenKeys = searchFacetKeys.filter((key) => chosen[key] !== undefined);
+  const flag = (key: SearchFacetKey) => sql.raw(`f_${key}`);
+  /** All chosen facets hold, except `except`'s: the rows a facet is counted over. */
+  const allChosen = (except?: SearchFacetKey): SQL | null => {
+    const keys = chosenKeys.filter((key) => key !== except);
+    return keys.length === 0
+      ? null
+      : sql.join(
+          keys.map((key) => sql`${flag(key)}`),
+          sql` and `,
+        );
+  };
+  const countWhere = (condition: SQL | null) => (condition ? sql`count(*) filter (where ${condition})` : sql`count(*)`);
   const tsquery = fullQuery(terms);
   // ts_rank weighs title (A) over category words (B) over description (C); it costs about half of
   // ts_rank_cd per matching row, which decides the time of broad searches. It is computed only
   // when relevance orders the page.
   const rank = tsquery && query.sort === 'relevance' ? sql`ts_rank(l.search_vector, ${tsquery})` : sql`0::real`;
-  const distance = query.near
+  const distanceKm = query.near
     ? sql`(earth_distance(ll_to_earth(${query.near.lat}, ${query.near.lon}), ll_to_earth(l.lat, l.lon)) / 1000.0)`
+    : null;
+  const distance = distanceKm ?? sql`null::float8`;
+  // Where the caller is told a rounded distance, the order is by that rounded value (ties by id), so
+  // a listing's place among others says no more than the distance shown (coarseSortKm).
+  const sortKm = distanceKm
+    ? audience.exactDistances.kind === 'all'
+      ? distanceKm
+      : sql`case when ${exactDistanceCondition(audience)} then ${distanceKm}
+          when ${distanceKm} < ${coarseDistanceFloorKm} then 0 else floor(${distanceKm} + 0.5) end`
     : sql`null::float8`;
   // Only for the rows of the page: a headline parses the whole text.
   const snippet = tsquery
     ? sql`ts_headline('swedish', case when l.description = '' then l.title else l.description end, ${tsquery},
         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1')`
     : sql`null`;
+  // Disjunctive facets: a listing that misses one chosen facet still counts for that facet's other
+  // values; one that misses two counts nowhere, so it is not matched at all.
+  const flags = chosenKeys.map((key) => sql`, ${chosen[key]} as ${flag(key)}`);
+  const missesAtMostOne =
+    chosenKeys.length >= 2
+      ? sql` and (${sql.join(
+          chosenKeys.map((key) => sql`(not ${chosen[key]})::int`),
+          sql` + `,
+        )}) <= 1`
+      : sql``;
+  const hitCondition = allChosen();
+  const facetCount = sql.join(
+    searchFacetKeys.map(
+      (key) => sql`when grouping(${sql.raw(facetColumns[key])}) = 0 then ${countWhere(allChosen(key))}`,
+    ),
+    sql` `,
+  );
   return sql`
     with matched as materialized (
       select l.id, l.side, l.type, l.category_id, s.municipality_code, l.price_model, l.hazardous,
-             l.published_at, l.annual_quantity, ${rank} as rank, ${distance} as distance_km
+             l.published_at, l.annual_quantity, ${rank} as rank, ${distance} as distance_km, ${sortKm} as sort_km
+             ${sql.join(flags, sql``)}
       from listings l
       join companies c on c.id = l.company_id
       join company_sites s on s.id = l.site_id
-      where ${where}
+      where ${where}${missesAtMostOne}
     ),
     page as (
       -- Numbered after the limit: a window ordered over every match would sort them all, where the
@@ -151,27 +232,30 @@ export function searchStatement(
       select p.id, p.distance_km, row_number() over () as position
       from (
         select m.id, m.distance_km from matched m
+        ${hitCondition ? sql`where ${hitCondition}` : sql``}
         order by ${orderBy(query, query.near !== undefined)}
         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
       ) p
     ),
     facet_counts as (
-      -- One pass over the matches for all six facets (grouping sets), not one pass per facet.
+      -- One pass over the matches for all six facets and the total (grouping sets), not one pass per
+      -- facet; each facet's count leaves out its own filter.
       select case
                when grouping(side) = 0 then 'side'
                when grouping(type) = 0 then 'type'
                when grouping(category_id) = 0 then 'category'
                when grouping(municipality_code) = 0 then 'municipality'
                when grouping(price_model) = 0 then 'priceModel'
-               else 'hazardous'
+               when grouping(hazardous) = 0 then 'hazardous'
+               else 'total'
              end as facet,
              coalesce(side, type, category_id, municipality_code, price_model, hazardous::text) as value,
-             count(*)::int as count
+             (case ${facetCount} else ${countWhere(hitCondition)} end)::int as count
       from matched
-      group by grouping sets ((side), (type), (category_id), (municipality_code), (price_model), (hazardous))
+      group by grouping sets (${sql.raw(searchFacetKeys.map((key) => `(${facetColumns[key]})`).join(', '))}, ())
     )
     select
-      (select coalesce(json_agg(f), '[]'::json) from facet_counts f) as facets,
+      (select coalesce(json_agg(f), '[]'::json) from facet_counts f where f.count > 0 or f.facet = 'total') as facets,
       (select coalesce(json_agg(h order by h.position), '[]'::json) from (
         select p.position, l.id, l.company_id, c.name as company_name, l.side, l.type, l.category_id, l.title,
                l.description, l.quantity, l.unit, l.frequency, l.annual_quantity, l.quantity_dimension,
@@ -248,13 +332,17 @@ async function run(db: Database, statement: SQL): Promise<EngineResult> {
     const facetRows = parse<{ facet: string; value: string; count: number }[]>(row?.facets ?? '[]');
     const hits = parse<Record<string, unknown>[]>(row?.hits ?? '[]');
     const facets: SearchFacets = { side: {}, type: {}, category: {}, municipality: {}, priceModel: {}, hazardous: {} };
+    let total = 0;
     for (const facetRow of facetRows) {
+      if (facetRow.facet === 'total') {
+        total = Number(facetRow.count);
+        continue;
+      }
       const key = facetRow.facet as keyof SearchFacets;
       // Categories are counted per top-level group, the level a sidebar shows.
       const value = key === 'category' ? (topLevelOf(facetRow.value) ?? facetRow.value) : facetRow.value;
       facets[key][value] = (facets[key][value] ?? 0) + Number(facetRow.count);
     }
-    const total = Object.values(facets.side).reduce((sum, count) => sum + count, 0);
     return { hits: hits.map(toHitRow), total, facets };
   });
 }

@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
-import { companyMembers } from '../../db/schema/index';
+import { companyMembers, listingPhotos } from '../../db/schema/index';
 import { roundForTeaser } from '../../shared/listings/teaser';
 import { maxSuggestions, type SearchListingsQuery } from '../../shared/search/schemas';
+import { shownDistance } from '../../shared/search/shown-distance';
 import type { AppContext } from '../context';
-import type { SearchEngine, SearchHitRow } from './engine';
+import { type ExactDistances, knowsExactDistance, type SearchEngine, type SearchHitRow } from './engine';
 import { createMeilisearchEngine, meilisearchOptions } from './meilisearch-engine';
 import { createPostgresSearchEngine } from './postgres-engine';
 
@@ -46,24 +47,35 @@ export async function searchListings({
   /** Alerts: only these listings, if the search finds them (see SearchAudience). */
   onlyListingIds?: readonly string[];
 }) {
-  const started = performance.now();
   const engine = engineFor(ctx);
-  const result = await engine.search(input, {
-    signedIn: ctx.user !== null,
-    ...(onlyListingIds ? { onlyListingIds } : {}),
-  });
   const staff = ctx.user?.platformRole === 'broker' || ctx.user?.platformRole === 'admin';
   const myCompanies = ctx.user
-    ? new Set(
-        (
-          await ctx.db
-            .select({ companyId: companyMembers.companyId })
-            .from(companyMembers)
-            .where(eq(companyMembers.userId, ctx.user.id))
-        ).map((row) => row.companyId),
-      )
-    : new Set<string>();
-  const hits = result.hits.map((hit) => shapeHit(hit, ctx.user !== null, staff || myCompanies.has(hit.companyId)));
+    ? (
+        await ctx.db
+          .select({ companyId: companyMembers.companyId })
+          .from(companyMembers)
+          .where(eq(companyMembers.userId, ctx.user.id))
+      ).map((row) => row.companyId)
+    : [];
+  const exactDistances: ExactDistances = staff
+    ? { kind: 'all' }
+    : ctx.user
+      ? { kind: 'named-and-own', companyIds: myCompanies }
+      : { kind: 'none' };
+  const result = await engine.search(input, {
+    signedIn: ctx.user !== null,
+    exactDistances,
+    ...(onlyListingIds ? { onlyListingIds } : {}),
+  });
+  const thumbnails = await firstPhotos(ctx, result.hits);
+  const hits = result.hits.map((hit) =>
+    shapeHit(hit, {
+      signedIn: ctx.user !== null,
+      seesCompany: staff || myCompanies.includes(hit.companyId),
+      exactDistance: knowsExactDistance(exactDistances, hit),
+      thumbnailUrl: thumbnails.get(hit.id) ?? null,
+    }),
+  );
   return {
     hits,
     total: result.total,
@@ -71,13 +83,34 @@ export async function searchListings({
     page: input.page,
     pageSize: input.pageSize,
     engine: engine.name,
-    tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }
 
-function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
-  const distanceKm = hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10;
-  if (!signedIn) {
+/**
+ * The first photo of each hit, as the URL of its thumbnail; read here rather than from an engine's
+ * index, so a photo added or removed shows at once whichever engine searched.
+ */
+async function firstPhotos(ctx: SearchContext, hits: readonly SearchHitRow[]): Promise<Map<string, string>> {
+  if (hits.length === 0) return new Map();
+  const rows = await ctx.db
+    .selectDistinctOn([listingPhotos.listingId], { listingId: listingPhotos.listingId, photoId: listingPhotos.id })
+    .from(listingPhotos)
+    .where(
+      inArray(
+        listingPhotos.listingId,
+        hits.map((hit) => hit.id),
+      ),
+    )
+    .orderBy(listingPhotos.listingId, asc(listingPhotos.position));
+  return new Map(rows.map((row) => [row.listingId, `/api/listings/${row.listingId}/photos/${row.photoId}/thumbnail`]));
+}
+
+function shapeHit(
+  hit: SearchHitRow,
+  caller: { signedIn: boolean; seesCompany: boolean; exactDistance: boolean; thumbnailUrl: string | null },
+) {
+  const distance = hit.distanceKm === null ? null : shownDistance(hit.distanceKm, caller.exactDistance);
+  if (!caller.signedIn) {
     return {
       view: 'teaser' as const,
       id: hit.id,
@@ -89,7 +122,8 @@ function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
       approximateQuantity: roundForTeaser(hit.quantity),
       unit: hit.unit,
       frequency: hit.frequency,
-      distanceKm,
+      distance,
+      thumbnailUrl: caller.thumbnailUrl,
     };
   }
   return {
@@ -109,9 +143,10 @@ function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
     priceSek: hit.priceSek,
     hazardous: hit.hazardous,
     publishedAt: hit.publishedAt,
-    distanceKm,
+    distance,
+    thumbnailUrl: caller.thumbnailUrl,
     snippet: snippetSegments(hit.snippet),
-    company: !hit.anonymous || seesCompany ? { id: hit.companyId, name: hit.companyName } : null,
+    company: !hit.anonymous || caller.seesCompany ? { id: hit.companyId, name: hit.companyName } : null,
   };
 }
 
@@ -120,18 +155,30 @@ function shapeHit(hit: SearchHitRow, signedIn: boolean, seesCompany: boolean) {
  * letter or digit), the words of listing titles and categories that start with it, accents folded,
  * shortest first. Each suggestion is the whole text with the last word completed. The words come
  * from the lexicon in the database, whichever engine answers the search itself.
+ *
+ * The lexicon holds the words of every listing ever written, drafts and closed ones too, so a word
+ * is suggested only while a listing the caller could find carries it in its title or category
+ * words (weights A and B of the search vector): active and unexpired, of an active company, and
+ * public unless the caller is signed in. A word from a draft, a closed listing or, for visitors, a
+ * members-only one is never suggested.
  */
 export async function suggestSearches({ ctx, input }: { ctx: AppContext; input: { q: string } }) {
   const text = input.q.trimStart();
   const typed = text.match(/[\p{L}\p{N}]+$/u)?.[0];
   if (!typed || typed.length < 2) return { suggestions: [] };
   const last = typed.toLowerCase();
-  // The word holds letters and digits only, so it cannot carry LIKE wildcards.
+  const visibility = ctx.user ? sql`` : sql`and l.visibility = 'public'`;
+  // The word holds letters and digits only, so it cannot carry LIKE wildcards or tsquery syntax;
+  // lexicon words are split on everything else (migration 0005).
   const rows = rowsOf<{ word: string }>(
     await ctx.db.execute(sql`
-      select word from search_lexicon
-      where sidestream_unaccent(word) like sidestream_unaccent(${last}) || '%' and word <> ${last}
-      order by length(word), word
+      select w.word from search_lexicon w
+      where sidestream_unaccent(w.word) like sidestream_unaccent(${last}) || '%' and w.word <> ${last}
+        and exists (
+          select 1 from listings l join companies c on c.id = l.company_id
+          where l.status = 'active' and l.expires_at > now() and c.status = 'active' ${visibility}
+            and l.search_vector @@ to_tsquery('simple', sidestream_unaccent(w.word) || ':AB'))
+      order by length(w.word), w.word
       limit ${maxSuggestions}`),
   );
   const head = text.slice(0, text.length - typed.length);

@@ -1,37 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { Package, SlidersHorizontal } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
-import { type SearchListingsInput, searchSorts } from '../../../shared/search/schemas';
+import { type SearchFacetKey, searchSorts } from '../../../shared/search/schemas';
 import { searchCategories } from '../../../shared/taxonomy/taxonomy';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../accounts/api/use-me';
 import { SaveSearch } from '../alerts/save-search';
 import { categoryLabel, formatAmount, formatQuantity, languageOf } from '../listings/format';
+import { ActiveFilters } from './active-filters';
+import { FacetFilters } from './facet-filters';
+import { formatDistance } from './format-distance';
+import { chosenInUrl, clearFilters, facetParams, queryFromParams, toggleFacetValue } from './search-url';
+import { useMediaQuery } from './use-media-query';
 
-type Sort = (typeof searchSorts)[number];
-const facetParams = { side: 'side', type: 'type', priceModel: 'price', hazardous: 'haz' } as const;
-
-/** The whole search state lives in the URL, so a search can be shared and the back button works. */
-function queryFromParams(params: URLSearchParams, near: { lat: number; lon: number } | undefined): SearchListingsInput {
-  const radius = Number(params.get('r'));
-  const hazardous = params.get('haz');
-  return {
-    q: params.get('q') ?? '',
-    side: (params.get('side') as SearchListingsInput['side']) ?? undefined,
-    type: (params.get('type') as SearchListingsInput['type']) ?? undefined,
-    categories: params.getAll('cat'),
-    municipalities: params.getAll('mun'),
-    priceModel: (params.get('price') as SearchListingsInput['priceModel']) ?? undefined,
-    hazardous: hazardous === null ? undefined : hazardous === 'true',
-    near: near ? { ...near, ...(radius > 0 ? { radiusKm: radius } : {}) } : undefined,
-    sort: (params.get('sort') as Sort) ?? 'relevance',
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: 20,
-  };
-}
+/** Below this width the filters fold behind a button above the results instead of a column beside them. */
+const narrowQuery = '(max-width: 767.98px)';
 
 export function SearchPage() {
   const { t, i18n } = useTranslation();
@@ -81,13 +68,7 @@ export function SearchPage() {
     next.delete('page');
     setParams(next, { replace });
   }
-  const toggle = (key: string, value: string) =>
-    update((next) => {
-      const values = next.getAll(key);
-      next.delete(key);
-      for (const existing of values) if (existing !== value) next.append(key, existing);
-      if (!values.includes(value)) next.append(key, value);
-    });
+  const toggle = (facet: SearchFacetKey, value: string) => update((next) => toggleFacetValue(next, facet, value));
   const setSingle = (key: string, value: string | null) =>
     update((next) => (value ? next.set(key, value) : next.delete(key)));
 
@@ -95,6 +76,19 @@ export function SearchPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const suggestions = text.trim().length >= 2 ? searchCategories(text, language, { limit: 5 }) : [];
   const searchId = useId();
+  const filtersId = useId();
+  const narrow = useMediaQuery(narrowQuery);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const disclosureButton = useRef<HTMLButtonElement>(null);
+  const active = chosenInUrl(params);
+  const chosen = Object.fromEntries(
+    (Object.keys(facetParams) as SearchFacetKey[]).map((facet) => [
+      facet,
+      active.filter((filter) => filter.facet === facet).map((filter) => filter.value),
+    ]),
+  ) as Record<SearchFacetKey, string[]>;
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE');
+  const filters = data && <FacetFilters counts={data.facets} chosen={chosen} language={language} onToggle={toggle} />;
 
   return (
     <div className="search-layout">
@@ -142,7 +136,7 @@ export function SearchPage() {
                 type="button"
                 className="secondary"
                 aria-pressed={query.categories?.includes(category.id) ?? false}
-                onClick={() => toggle('cat', category.id)}
+                onClick={() => toggle('category', category.id)}
               >
                 {category[language]}
               </button>
@@ -196,10 +190,52 @@ export function SearchPage() {
           )}
         </div>
         {results.isError && <p role="alert">{message(results.error.message)}</p>}
+        {narrow && (
+          <div className="filter-disclosure">
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={filtersOpen}
+              aria-controls={filtersId}
+              ref={disclosureButton}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              <SlidersHorizontal aria-hidden="true" size={18} />
+              {t('search.filterButton', { count: active.length })}
+            </button>
+            <ActiveFilters
+              filters={active}
+              language={language}
+              onRemove={(filter) => toggle(filter.facet, filter.value)}
+              onClear={() => update(clearFilters)}
+            />
+            <div id={filtersId} className="search-facets-inline" hidden={!filtersOpen}>
+              {filters}
+              {data && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setFiltersOpen(false);
+                    disclosureButton.current?.focus();
+                  }}
+                >
+                  {t('search.showResults', { count: data.total, n: number.format(data.total) })}
+                </button>
+              )}
+            </div>
+          </div>
+        )}
+        {!narrow && (
+          <ActiveFilters
+            filters={active}
+            language={language}
+            onRemove={(filter) => toggle(filter.facet, filter.value)}
+            onClear={() => update(clearFilters)}
+          />
+        )}
         {data && (
-          <p aria-live="polite">
-            {t('search.results', { count: data.total })}{' '}
-            <span className="hint">{t('search.took', { ms: data.tookMs })}</span>
+          <p aria-live="polite" className="result-count">
+            {t('search.results', { count: data.total, n: number.format(data.total) })}
           </p>
         )}
         {data && data.total === 0 && (
@@ -212,44 +248,53 @@ export function SearchPage() {
         <ol className="results">
           {data?.hits.map((hit) => (
             <li key={hit.id} className="result">
-              <h2>
-                <Link to={`/listings/${hit.id}`}>{hit.title}</Link>
-              </h2>
-              <p className="hint">
-                {t(`listings.kinds.${hit.side}_${hit.type}` as 'listings.kinds.offer_material')} ·{' '}
-                {categoryLabel(hit.categoryId, language)} · {getMunicipality(hit.municipalityCode)?.name}
-                {hit.distanceKm !== null && ` · ${t('search.distanceKm', { km: hit.distanceKm })}`}
-              </p>
-              {hit.view === 'full' ? (
-                <>
-                  <p>
-                    {t('search.perYear', {
-                      value: formatAmount(hit.annualQuantity, baseUnitLabel(hit.quantityDimension), language),
-                    })}
-                    {' · '}
-                    {hit.company ? hit.company.name : t('search.anonymousCompany')}
-                  </p>
-                  {hit.snippet && (
-                    <p className="snippet">
-                      {hit.snippet.map((segment, index) =>
-                        segment.highlight ? (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
-                          <mark key={index}>{segment.text}</mark>
-                        ) : (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: as above
-                          <span key={index}>{segment.text}</span>
-                        ),
-                      )}
-                    </p>
-                  )}
-                </>
+              {hit.thumbnailUrl ? (
+                <img className="result-thumbnail" src={hit.thumbnailUrl} alt="" width={72} height={72} loading="lazy" />
               ) : (
-                <p>
-                  {t('listings.about', {
-                    quantity: formatQuantity(hit.approximateQuantity, hit.unit, hit.frequency, language),
-                  })}
-                </p>
+                <span className="result-thumbnail result-thumbnail-empty" aria-hidden="true">
+                  <Package size={28} />
+                </span>
               )}
+              <div className="result-body">
+                <h2>
+                  <Link to={`/listings/${hit.id}`}>{hit.title}</Link>
+                </h2>
+                <p className="hint">
+                  {t(`listings.kinds.${hit.side}_${hit.type}` as 'listings.kinds.offer_material')} ·{' '}
+                  {categoryLabel(hit.categoryId, language)} · {getMunicipality(hit.municipalityCode)?.name}
+                  {hit.distance !== null && ` · ${formatDistance(hit.distance, language, t)}`}
+                </p>
+                {hit.view === 'full' ? (
+                  <>
+                    <p>
+                      {t('search.perYear', {
+                        value: formatAmount(hit.annualQuantity, baseUnitLabel(hit.quantityDimension), language),
+                      })}
+                      {' · '}
+                      {hit.company ? hit.company.name : t('search.anonymousCompany')}
+                    </p>
+                    {hit.snippet && (
+                      <p className="snippet">
+                        {hit.snippet.map((segment, index) =>
+                          segment.highlight ? (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
+                            <mark key={index}>{segment.text}</mark>
+                          ) : (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: as above
+                            <span key={index}>{segment.text}</span>
+                          ),
+                        )}
+                      </p>
+                    )}
+                  </>
+                ) : (
+                  <p>
+                    {t('listings.about', {
+                      quantity: formatQuantity(hit.approximateQuantity, hit.unit, hit.frequency, language),
+                    })}
+                  </p>
+                )}
+              </div>
             </li>
           ))}
         </ol>
@@ -273,55 +318,12 @@ export function SearchPage() {
           </nav>
         )}
       </section>
-      <aside className="panel search-facets" aria-labelledby="facets-heading">
-        <h2 id="facets-heading">{t('search.filters')}</h2>
-        {data && (
-          <>
-            <Facet
-              legend={t('search.side')}
-              counts={data.facets.side}
-              selected={query.side ? [query.side] : []}
-              label={(value) => t(`listings.sides.${value as 'offer'}`)}
-              onToggle={(value) => setSingle(facetParams.side, query.side === value ? null : value)}
-            />
-            <Facet
-              legend={t('search.type')}
-              counts={data.facets.type}
-              selected={query.type ? [query.type] : []}
-              label={(value) => t(`listings.types.${value as 'material'}`)}
-              onToggle={(value) => setSingle(facetParams.type, query.type === value ? null : value)}
-            />
-            <Facet
-              legend={t('search.category')}
-              counts={data.facets.category}
-              selected={query.categories ?? []}
-              label={(value) => categoryLabel(value, language)}
-              onToggle={(value) => toggle('cat', value)}
-            />
-            <Facet
-              legend={t('search.municipality')}
-              counts={data.facets.municipality}
-              selected={query.municipalities ?? []}
-              label={(value) => getMunicipality(value)?.name ?? value}
-              onToggle={(value) => toggle('mun', value)}
-            />
-            <Facet
-              legend={t('search.priceModel')}
-              counts={data.facets.priceModel}
-              selected={query.priceModel ? [query.priceModel] : []}
-              label={(value) => t(`listings.priceModels.${value as 'free'}`)}
-              onToggle={(value) => setSingle(facetParams.priceModel, query.priceModel === value ? null : value)}
-            />
-            <Facet
-              legend={t('search.hazardous')}
-              counts={data.facets.hazardous}
-              selected={query.hazardous === undefined ? [] : [String(query.hazardous)]}
-              label={(value) => t(`search.hazardousValues.${value as 'true'}`)}
-              onToggle={(value) => setSingle(facetParams.hazardous, String(query.hazardous) === value ? null : value)}
-            />
-          </>
-        )}
-      </aside>
+      {!narrow && (
+        <aside className="panel search-facets" aria-labelledby="facets-heading">
+          <h2 id="facets-heading">{t('search.filters')}</h2>
+          {filters}
+        </aside>
+      )}
     </div>
   );
 }
@@ -342,33 +344,4 @@ const baseUnits: Record<string, string> = {
 };
 function baseUnitLabel(dimension: string): string {
   return baseUnits[dimension] ?? 'kg';
-}
-
-function Facet({
-  legend,
-  counts,
-  selected,
-  label,
-  onToggle,
-}: {
-  legend: string;
-  counts: Record<string, number>;
-  selected: string[];
-  label: (value: string) => string;
-  onToggle: (value: string) => void;
-}) {
-  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const shown = [...new Set([...selected, ...entries.map(([value]) => value)])];
-  if (shown.length === 0) return null;
-  return (
-    <fieldset className="facet">
-      <legend>{legend}</legend>
-      {shown.map((value) => (
-        <label key={value} className="choice">
-          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} />
-          {label(value)} <span className="count">({counts[value] ?? 0})</span>
-        </label>
-      ))}
-    </fieldset>
-  );
 }

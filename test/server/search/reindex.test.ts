@@ -19,7 +19,10 @@ afterAll(async () => {
 });
 
 const search = (q: string) =>
-  createPostgresSearchEngine(database.db).search(SearchListingsSchema.parse({ q, pageSize: 50 }), { signedIn: true });
+  createPostgresSearchEngine(database.db).search(SearchListingsSchema.parse({ q, pageSize: 50 }), {
+    signedIn: true,
+    exactDistances: { kind: 'all' },
+  });
 
 test('a reindex rewrites out-of-date category words, drops words no listing has, and reports its progress', async () => {
   const [listing] = await database.db

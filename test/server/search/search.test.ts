@@ -1,43 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../../../db/client';
 import { rateLimit } from '../../../db/schema/index';
-import { startWorker } from '../../../server/jobs/worker';
-import { searchIndexHandler } from '../../../server/search/index-jobs';
 import type { SearchListingsInput } from '../../../shared/search/schemas';
-import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
+import { createTestDatabase } from '../../helpers/database';
 import { createCompanyWithOwner, createCompanyWithSite, signUpPerson, type TestPerson } from '../../helpers/factories';
 import { callTrpc } from '../../helpers/http';
-import { createTestApp, silentLog, type TestApp, testConfig } from '../../helpers/test-app';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+import { applyIndexJobs as applyEngineIndexJobs, contractEngines, dropEngineIndex, northOf } from './contract-engines';
 
 /**
- * The search contract: the same cases against every engine that is available. The Postgres engine
- * always (on PGlite, and on the server in the server project); Meilisearch when MEILI_URL is set,
- * on an index of its own that is dropped afterwards.
+ * The search contract: the same cases against every engine that is available (contract-engines.ts).
+ * facets-contract.test.ts holds the facet and confidentiality cases.
  */
-type EngineCase = { engine: 'postgres' | 'meilisearch'; env: Record<string, string> };
-const meiliUrl = process.env.MEILI_URL;
-const engines: EngineCase[] = [{ engine: 'postgres', env: {} }];
-if (meiliUrl && testDatabaseKind === 'pglite') {
-  engines.push({
-    engine: 'meilisearch',
-    env: {
-      MEILI_URL: meiliUrl,
-      ...(process.env.MEILI_MASTER_KEY ? { MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY } : {}),
-      MEILI_INDEX: `sidestream_test_${randomBytes(6).toString('hex')}`,
-    },
-  });
-}
-if (!meiliUrl && testDatabaseKind === 'pglite') {
-  console.info(
-    '[search contract] Meilisearch engine skipped: MEILI_URL is not set (no Meilisearch server to test against).',
-  );
-}
-
-// earthdistance's sphere: ll_to_earth uses earth() = 6,378,168 m.
-const earthRadiusM = 6_378_168;
+const engines = contractEngines('search contract');
 const origin = { lat: 59.0, lon: 18.0 };
-const northBy = (km: number) => origin.lat + ((km * 1000) / earthRadiusM) * (180 / Math.PI);
+const northBy = (km: number) => northOf(origin.lat, km);
 
 type Hit = { id: string; title: string; view: string; company?: { name: string } | null; description?: string };
 type Result = { hits: Hit[]; total: number; facets: Record<string, Record<string, number>> };
@@ -53,16 +30,7 @@ describe.each(engines)('search contract: $engine engine', ({ engine, env }) => {
   const ids: Record<string, string> = {};
   const siteIds: Record<string, string> = {};
 
-  /** Applies the index jobs the writes left, as the worker would; a no-op for the Postgres engine. */
-  async function applyIndexJobs() {
-    const worker = startWorker({
-      db: database.db,
-      handlers: { 'search.index-listing': searchIndexHandler(testConfig(env), database.db) },
-      log: silentLog,
-      autoStart: false,
-    });
-    while ((await worker.runOnce()) > 0) {}
-  }
+  const applyIndexJobs = () => applyEngineIndexJobs(database, env);
   async function search(input: SearchListingsInput, cookie?: string) {
     return callTrpc(app, 'search.listings', input, { kind: 'query', ...(cookie ? { cookie } : {}) });
   }
@@ -161,12 +129,7 @@ describe.each(engines)('search contract: $engine engine', ({ engine, env }) => {
     await applyIndexJobs();
   });
   afterAll(async () => {
-    if (engine === 'meilisearch' && env.MEILI_URL) {
-      const { Meilisearch } = await import('meilisearch');
-      await new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY })
-        .deleteIndex(env.MEILI_INDEX as string)
-        .waitTask();
-    }
+    await dropEngineIndex({ engine, env });
     await app?.close();
     await database?.close();
   });
