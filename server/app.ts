@@ -8,6 +8,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
+import { registerImpactExportRoutes } from './impact/export-routes';
 import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
@@ -106,6 +107,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   });
 
   await registerListingPhotoRoutes(app, runtime);
+  await registerImpactExportRoutes(app, runtime);
   await registerUnsubscribeRoute(app, () => runtime.database().db, config);
   if (!config.isProduction) registerDevMailRoutes(app, () => runtime.database().db);
 

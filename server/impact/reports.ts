@@ -1,10 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
-import { companies } from '../../db/schema/index';
 import { type MatchStage, matchStages } from '../../shared/brokering/schemas';
-import { getMunicipality } from '../../shared/geo/municipalities';
-import { categoryName, topLevelOf } from '../../shared/taxonomy/taxonomy';
+import { topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { AppContext, SessionUser } from '../context';
 import type { CompanyRole } from '../trpc';
 import { currentFactorSets } from './compute';
@@ -85,97 +82,6 @@ export async function periodReport({ ctx, input }: { ctx: SignedIn; input: Perio
     byCategory: breakdown(rows, (row) => categoryGroup(row.categoryId)),
     method: methodOf(rows),
   };
-}
-
-const csvColumns = [
-  'match_id',
-  'revision',
-  'start_date',
-  'basis',
-  'type',
-  'category',
-  'category_id',
-  'municipality',
-  'need_company',
-  'offer_company',
-  'quantity',
-  'unit',
-  'tonnes',
-  'hazardous',
-  'hours',
-  'value_sek',
-  'distance_km',
-  'transport_mode',
-  'avoided_kg_co2e',
-  'transport_kg_co2e',
-  'net_kg_co2e',
-  'status',
-  'emission_factor',
-  'emission_factor_kg_co2e_per_t',
-  'emission_factor_set',
-  'freight_factor_kg_co2e_per_tkm',
-  'freight_factor_set',
-  'formula',
-  'recorded_at',
-];
-
-/** The outcomes behind a period report, one row each, as CSV (the totals are these rows summed). */
-export async function outcomesCsv({ ctx, input }: { ctx: SignedIn; input: Period }) {
-  const rows = await currentOutcomes(ctx.db, input);
-  const companyIds = [...new Set(rows.flatMap((row) => [row.needCompanyId, row.offerCompanyId]))].filter(
-    (id): id is string => id !== null,
-  );
-  const names = new Map(
-    companyIds.length === 0
-      ? []
-      : (
-          await ctx.db
-            .select({ id: companies.id, name: companies.name })
-            .from(companies)
-            .where(inArray(companies.id, companyIds))
-        ).map((company) => [company.id, company.name]),
-  );
-  const csv = stringify(
-    rows.map((row) => {
-      const factors = row.factors as {
-        emission: { set: string; version: string; key: string; kgCo2ePerTonne: number } | null;
-        freight: { set: string; version: string; kgCo2ePerTonneKm: number } | null;
-      };
-      return {
-        match_id: row.matchId,
-        revision: row.revision,
-        start_date: row.startDate,
-        basis: row.basis,
-        type: row.type,
-        category: categoryName(row.categoryId, 'en'),
-        category_id: row.categoryId,
-        municipality: getMunicipality(row.municipalityCode)?.name ?? row.municipalityCode,
-        need_company: names.get(row.needCompanyId ?? '') ?? '',
-        offer_company: names.get(row.offerCompanyId ?? '') ?? '',
-        quantity: row.quantity,
-        unit: row.unit,
-        tonnes: row.tonnes ?? '',
-        hazardous: row.hazardous ? 'yes' : 'no',
-        hours: row.hours ?? '',
-        value_sek: row.valueSek ?? '',
-        distance_km: row.distanceKm,
-        transport_mode: row.transportMode,
-        avoided_kg_co2e: row.avoidedKgCo2e ?? '',
-        transport_kg_co2e: row.transportKgCo2e ?? '',
-        net_kg_co2e: row.netKgCo2e ?? '',
-        status: row.status,
-        emission_factor: factors.emission?.key ?? '',
-        emission_factor_kg_co2e_per_t: factors.emission?.kgCo2ePerTonne ?? '',
-        emission_factor_set: factors.emission ? `${factors.emission.set}, ${factors.emission.version}` : '',
-        freight_factor_kg_co2e_per_tkm: factors.freight?.kgCo2ePerTonneKm ?? '',
-        freight_factor_set: factors.freight ? `${factors.freight.set}, ${factors.freight.version}` : '',
-        formula: row.formula,
-        recorded_at: row.createdAt.toISOString(),
-      };
-    }),
-    { header: true, columns: csvColumns },
-  );
-  return { filename: `sidestream-outcomes-${input.from}-${input.to}.csv`, csv };
 }
 
 /** A company's own figures: the outcomes of its deals, all time, with the same totals. */
