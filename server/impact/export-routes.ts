@@ -29,7 +29,12 @@ const statusOf = (error: unknown) =>
  * Errors answer { error: { message, field } } with the same i18n keys as tRPC's field errors.
  */
 export async function registerImpactExportRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
-  const send = async (format: 'csv' | 'xlsx', query: unknown, headers: Record<string, unknown>, reply: FastifyReply) => {
+  const send = async (
+    format: 'csv' | 'xlsx',
+    query: unknown,
+    headers: Record<string, unknown>,
+    reply: FastifyReply,
+  ) => {
     try {
       const parsed = OutcomeExportSchema.safeParse(query);
       if (!parsed.success) {

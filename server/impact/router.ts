@@ -6,8 +6,8 @@ import {
   RecordOutcomeSchema,
 } from '../../shared/impact/schemas';
 import { brokerProcedure, companyMemberProcedure, router, signedInProcedure } from '../trpc';
-import { getOutcome, recordOutcome } from './outcomes';
 import { outcomesCsv } from './exports';
+import { getOutcome, recordOutcome } from './outcomes';
 import { companyImpact, dashboard, periodReport } from './reports';
 
 export const impactRouter = router({
