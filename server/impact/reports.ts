@@ -176,6 +176,36 @@ export function monthsOf(period: Period): string[] {
 }
 
 /**
+ * Why deals of the period add nothing to its tonnes or CO2e, so a page can say so instead of a bare
+ * zero: agreed without an outcome yet, an outcome starting outside the period, or an outcome that
+ * has no tonnes (capacity, not a mass) or no CO2e (no emission factor for the category).
+ */
+async function whyNotCounted(db: AppContext['db'], period: Period, outcomes: readonly OutcomeRow[]) {
+  const agreed = rowsOf<{ start_date: string | null }>(
+    await db.execute(sql`
+      select r.start_date::text as start_date
+      from (select match_id, min(created_at) as at from match_events where to_stage = 'agreed' group by match_id) e
+      join matches m on m.id = e.match_id and m.stage in ('agreed', 'completed')
+      left join lateral (select start_date from outcome_revisions where match_id = e.match_id
+                         order by revision desc limit 1) r on true
+      where e.at >= ${period.from}::date and e.at < ${period.to}::date + 1`),
+  );
+  const later = agreed
+    .map((row) => row.start_date)
+    .filter((start): start is string => start !== null && start > period.to)
+    .sort();
+  return {
+    noOutcome: agreed.filter((row) => row.start_date === null).length,
+    startsAfter: later.length,
+    firstStartAfter: later[0] ?? null,
+    startsBefore: agreed.filter((row) => row.start_date !== null && row.start_date < period.from).length,
+    noFactor: outcomes.filter((row) => row.status === 'no_factor').length,
+    noMass: outcomes.filter((row) => row.status === 'no_mass').length,
+    capacity: outcomes.filter((row) => row.status === 'capacity').length,
+  };
+}
+
+/**
  * The staff dashboard: what the region's marketplace did in the period, per month, per
  * municipality and per category group, and where things stand now. Outcome figures come from the
  * same rows as the period report.
@@ -241,6 +271,7 @@ export async function dashboard({ ctx, input }: { ctx: SignedIn; input: Period }
 
   return {
     period: input,
+    notCounted: await whyNotCounted(ctx.db, input, outcomes),
     now: {
       companiesRegistered: Number(stock?.registered ?? 0),
       companiesActive: Number(stock?.active ?? 0),

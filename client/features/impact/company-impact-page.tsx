@@ -16,6 +16,7 @@ export function CompanyImpactPage() {
   const language = languageOf(i18n.language);
   const message = useMessage();
   const impact = useQuery(trpc.impact.forCompany.queryOptions({ companyId }));
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="panel" aria-labelledby="company-impact">
       <h1 id="company-impact">{t('impact.companyHeading')}</h1>
@@ -41,8 +42,20 @@ export function CompanyImpactPage() {
                   <tr key={row.id}>
                     <td>{formatDate(row.startDate, language)}</td>
                     <td>{categoryName(row.categoryId, language)}</td>
-                    <td>{row.tonnes === null ? '–' : formatTonnes(row.tonnes, language)}</td>
-                    <td>{row.netKgCo2e === null ? t('impact.notAvailable') : formatCo2e(row.netKgCo2e, language)}</td>
+                    <td>
+                      {row.tonnes === null ? '–' : formatTonnes(row.tonnes, language)}
+                      {row.startDate > today && (
+                        <span className="hint">
+                          {' '}
+                          ({t('impact.startsOn', { date: formatDate(row.startDate, language) })})
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {row.netKgCo2e === null
+                        ? t(`impact.whyNoCo2e.${row.status === 'computed' ? 'no_factor' : row.status}`)
+                        : formatCo2e(row.netKgCo2e, language)}
+                    </td>
                     <td>{row.valueSek === null ? '–' : formatSekAmount(row.valueSek, language)}</td>
                   </tr>
                 ))}

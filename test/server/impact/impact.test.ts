@@ -264,29 +264,43 @@ test('a member sees only their own company’s outcomes; another company gets no
 test('the dashboard counts the period per month, municipality and category, with the outcome figures of the report', async () => {
   const deal = await agreedDeal();
   const today = new Date().toISOString().slice(0, 10);
-  await callOk(app, 'impact.recordOutcome', outcome({ matchId: deal.matchId, startDate: today }), {
+  const year = today.slice(0, 4);
+  // A deal agreed today that starts next week (or on New Year's Eve, late in December) is in this year's figures.
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const startDate = nextWeek.startsWith(year) ? nextWeek : `${year}-12-31`;
+  await callOk(app, 'impact.recordOutcome', outcome({ matchId: deal.matchId, startDate }), {
     cookie: broker.cookie,
   });
-  const from = `${today.slice(0, 4)}-01-01`;
+  // And one agreed today without an outcome yet: the dashboard says so instead of a silent zero.
+  await agreedDeal();
+  const thisYear = { from: `${year}-01-01`, to: `${year}-12-31` };
   const dashboard = await callOk<{
     now: { companiesRegistered: number; matchesByStage: Record<string, number> };
     inPeriod: { listings: number; matches: number; dealsAgreed: number; tonnes: number; netKgCo2e: number };
+    notCounted: { noOutcome: number; startsAfter: number };
     monthly: { month: string; listings: number; dealsAgreed: number; tonnes: number }[];
     byCategory: { key: string; tonnes: number; listings: number }[];
-  }>(app, 'impact.dashboard', { from, to: today }, { cookie: broker.cookie, kind: 'query' });
-  const report = await callOk<Report>(
-    app,
-    'impact.report',
-    { from, to: today },
-    { cookie: broker.cookie, kind: 'query' },
-  );
+  }>(app, 'impact.dashboard', thisYear, { cookie: broker.cookie, kind: 'query' });
+  const report = await callOk<Report>(app, 'impact.report', thisYear, { cookie: broker.cookie, kind: 'query' });
   expect(dashboard.inPeriod.tonnes).toBe(report.totals.tonnes);
+  expect(dashboard.inPeriod.tonnes).toBeGreaterThanOrEqual(24);
   expect(dashboard.inPeriod.netKgCo2e).toBeCloseTo(report.totals.netKgCo2e, 6);
-  expect(dashboard.now.matchesByStage.agreed).toBeGreaterThanOrEqual(1);
-  expect(dashboard.inPeriod.dealsAgreed).toBeGreaterThanOrEqual(1);
+  expect(dashboard.now.matchesByStage.agreed).toBeGreaterThanOrEqual(2);
+  expect(dashboard.inPeriod.dealsAgreed).toBeGreaterThanOrEqual(2);
+  expect(dashboard.notCounted.noOutcome).toBeGreaterThanOrEqual(1);
   const thisMonth = dashboard.monthly.find((month) => month.month === today.slice(0, 7));
-  expect(thisMonth?.dealsAgreed).toBeGreaterThanOrEqual(1);
-  expect(thisMonth?.tonnes).toBeGreaterThanOrEqual(24);
+  expect(thisMonth?.dealsAgreed).toBeGreaterThanOrEqual(2);
+  expect(dashboard.monthly.find((month) => month.month === startDate.slice(0, 7))?.tonnes).toBeGreaterThanOrEqual(24);
+  expect(dashboard.monthly).toHaveLength(12);
   expect(dashboard.monthly.reduce((total, month) => total + month.listings, 0)).toBe(dashboard.inPeriod.listings);
   expect(dashboard.byCategory.find((entry) => entry.key === 'metals')?.listings).toBeGreaterThanOrEqual(2);
+
+  // The same deal seen from a period that ends today: it starts after it, and the page is told.
+  const untilToday = await callOk<{ inPeriod: { tonnes: number }; notCounted: { startsAfter: number } }>(
+    app,
+    'impact.dashboard',
+    { from: thisYear.from, to: today },
+    { cookie: broker.cookie, kind: 'query' },
+  );
+  if (startDate > today) expect(untilToday.notCounted.startsAfter).toBeGreaterThanOrEqual(1);
 });
