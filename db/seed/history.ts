@@ -9,6 +9,7 @@ import { distanceKm } from '../../shared/geo/distance';
 import type { OutcomeBasis } from '../../shared/impact/schemas';
 import { unitDimension } from '../../shared/listings/units';
 import { categoryFit, scoreMatch } from '../../shared/matching/score';
+import { getCategory } from '../../shared/taxonomy/taxonomy';
 import type {
   conversationParties,
   conversations,
@@ -76,10 +77,13 @@ function historyPairs(rows: readonly ListingRow[], firstCompanyId: string | unde
     !row.hazardous &&
     (row.type === 'material' ? unitDimension(row.unit as never) === 'mass' : row.unit === 'hours');
   const first = (row: ListingRow) => Number(row.companyId === firstCompanyId);
-  // The first company's offers, then material before capacity: most of IUC's deals move material.
+  // The first company's offers, then material with an emission factor, other material, capacity:
+  // most of IUC's deals move material, and most of it has a factor.
+  const rank = (row: ListingRow) =>
+    row.type === 'capacity' ? 2 : getCategory(row.categoryId)?.emissionFactorKey ? 0 : 1;
   const offers = rows
     .filter((row) => row.side === 'offer' && usable(row))
-    .sort((a, b) => first(b) - first(a) || Number(a.type === 'capacity') - Number(b.type === 'capacity'));
+    .sort((a, b) => first(b) - first(a) || rank(a) - rank(b));
   const needs = rows.filter((row) => row.side === 'need' && usable(row)).sort((a, b) => first(b) - first(a));
   const fits = (need: ListingRow, offer: ListingRow) =>
     need.type === offer.type &&
@@ -95,6 +99,8 @@ function historyPairs(rows: readonly ListingRow[], firstCompanyId: string | unde
       if (pairs.length >= HISTORY_PAIRS) break;
       if (round === 0 && used.has(offer.id)) continue;
       if (offer.type === 'capacity' && pairs.filter(([, o]) => o.type === 'capacity').length >= maxCapacity) continue;
+      // A few without an emission factor show why CO2e can be missing; most have one.
+      if (rank(offer) === 1 && pairs.filter(([, o]) => rank(o) === 1).length >= maxCapacity / 2) continue;
       const need = needs.find(
         (candidate) =>
           fits(candidate, offer) &&
@@ -108,9 +114,16 @@ function historyPairs(rows: readonly ListingRow[], firstCompanyId: string | unde
       pairs.push([need, offer]);
     }
   }
-  // The first company's pairs first: fateOf makes the first two deals.
-  pairs.sort((a, b) => Math.max(first(b[0]), first(b[1])) - Math.max(first(a[0]), first(a[1])));
-  return pairs;
+  // The first company's pairs at places that fateOf makes deals, spread over the year (not all
+  // in the last weeks, where they would not have started yet).
+  const isFirst = ([need, offer]: [ListingRow, ListingRow]) => first(need) + first(offer) > 0;
+  const own = pairs.filter(isFirst);
+  const others = pairs.filter((pair) => !isFirst(pair));
+  for (const [place, pair] of [3, 10, 19, 27, 36].map((at, n) => [at, own[n]] as const)) {
+    if (pair) others.splice(Math.min(place, others.length), 0, pair);
+  }
+  const extra = own.slice(5);
+  return [...others, ...extra];
 }
 
 /**
@@ -332,7 +345,8 @@ export function buildDemoHistory(options: {
         // Most of what the offer has in a year: from a half to all of it, by the pair's place in the list.
         const share = 0.5 + (index % 5) * 0.125;
         const moved = (offer.annualQuantity ?? 0) * share;
-        const quantity = Math.max(1, roughly(material ? moved / 1000 : moved));
+        // At most 250 t a year: one outlier would dwarf the rest of the demo's year.
+        const quantity = Math.min(material ? 250 : 2000, Math.max(1, roughly(material ? moved / 1000 : moved)));
         const unit = material ? 't' : 'hours';
         const km =
           need.lat != null && need.lon != null && offer.lat != null && offer.lon != null

@@ -26,7 +26,8 @@ export function CompanyImpactPage() {
       {impact.data && impact.data.outcomes.length > 0 && (
         <>
           <TotalsList totals={impact.data.totals} language={language} />
-          <div className="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <section className="table-scroll" tabIndex={0} aria-label={t('impact.companyHeading')}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -61,7 +62,7 @@ export function CompanyImpactPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <MethodSection method={impact.data.method} language={language} />
         </>
       )}

@@ -113,33 +113,42 @@ function Breakdown({
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col">{t('impact.outcomes')}</th>
-            <th scope="col">{t('impact.tonnesPerYear')}</th>
-            <th scope="col">{t('impact.hazardousTonnes')}</th>
-            <th scope="col">{t('impact.netCo2e')}</th>
-            <th scope="col">{t('impact.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{formatNumber(row.outcomes, language)}</td>
-              <td>{formatTonnes(row.tonnes, language)}</td>
-              <td>{formatTonnes(row.hazardousTonnes, language)}</td>
-              <td>{formatCo2e(row.netKgCo2e, language)}</td>
-              <td>{formatSekAmount(row.valueSek, language)}</td>
+      {/* Focusable, so keyboard users can scroll a table wider than a phone. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <section className="table-scroll" tabIndex={0} aria-label={title}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{heading}</th>
+              <th scope="col">{t('impact.outcomes')}</th>
+              <th scope="col">{t('impact.tonnesPerYear')}</th>
+              <th scope="col">{t('impact.hazardousTonnes')}</th>
+              <th scope="col">{t('impact.netCo2e')}</th>
+              <th scope="col">{t('impact.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{formatNumber(row.outcomes, language)}</td>
+                <td>{formatTonnes(row.tonnes, language)}</td>
+                <td>{formatTonnes(row.hazardousTonnes, language)}</td>
+                <td>{formatCo2e(row.netKgCo2e, language)}</td>
+                <td>{formatSekAmount(row.valueSek, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </section>
   );
 }
+
+/** "UK Government GHG Conversion Factors … 2025 (DESNZ)": the publication's own title, without the data's English notes on tables. */
+const publication = (set: string) => set.split(',')[0] ?? set;
+/** "2025 (value column …)" → "2025". */
+const versionYear = (version: string) => /^\d{4}/.exec(version)?.[0] ?? version;
 
 /** The method in the reader's language: factor names and caveats from shared/impact/method-texts. */
 export function MethodSection({ method, language }: { method: Method; language: Language }) {
@@ -153,7 +162,7 @@ export function MethodSection({ method, language }: { method: Method; language: 
       <h3>{t('impact.methodEmission')}</h3>
       <p>{texts.avoidedPerTonne}</p>
       <p>
-        {t('impact.methodSource')}: {method.current.emission.set}, {method.current.emission.version}.
+        {t('impact.methodSource')}: {publication(method.current.emission.set)}.
       </p>
       <h3>{t('impact.methodFreight')}</h3>
       <p>
@@ -163,7 +172,7 @@ export function MethodSection({ method, language }: { method: Method; language: 
               `${freightModeName(mode.id, language)}: ${formatNumber(mode.kgCo2ePerTonneKm, language, 5)} kg CO2e/tkm`,
           )
           .join('; ')}
-        . {t('impact.methodSource')}: {method.current.freight.set}, {method.current.freight.version}.
+        . {t('impact.methodSource')}: {publication(method.current.freight.set)}.
       </p>
       {(method.emissionFactorsUsed.length > 0 || method.freightFactorsUsed.length > 0) && (
         <>
@@ -178,7 +187,7 @@ export function MethodSection({ method, language }: { method: Method; language: 
             {method.freightFactorsUsed.map((factor) => (
               <li key={`${factor.version}-${factor.mode}`}>
                 {freightModeName(factor.mode, language)}: {formatNumber(factor.kgCo2ePerTonneKm, language, 5)} kg
-                CO2e/tkm ({factor.version})
+                CO2e/tkm ({versionYear(factor.version)})
               </li>
             ))}
           </ul>
