@@ -25,7 +25,7 @@ for (const [w, h] of [[390, 844], [1366, 900]]) {
     await page.waitForTimeout(500);
     await page.screenshot({ path: `test-results/impact-${name}-${w}.png`, fullPage: true });
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(() => { const m = document.querySelector("main") as HTMLElement; const wide = [...m.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll")).slice(0, 4).map((e) => e.tagName + "." + e.className + ":" + Math.round(e.getBoundingClientRect().right)); return Math.max(m.scrollWidth, m.getBoundingClientRect().right) - window.innerWidth + " " + wide.join(" | "); });
     console.log(name, w, 'axe', axe.violations.map((v) => `${v.id}(${v.impact}):${v.nodes.length}`).join(' ') || 'none', 'overflow', overflow);
     await ctx.close();
   }
