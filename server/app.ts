@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
 import { asDomainError, toTRPCError } from './errors';
+import { registerImpactExportRoutes } from './impact/export-routes';
 import { registerListingPhotoRoutes } from './listings/photo-routes';
 import { registerDevMailRoutes } from './mail/dev-mail-routes';
 import type { AppRouter } from './router';
@@ -136,6 +137,7 @@ export async function buildApp({ runtime, logger = true }: AppOptions): Promise<
   });
 
   await registerListingPhotoRoutes(app, runtime);
+  await registerImpactExportRoutes(app, runtime);
   await registerUnsubscribeRoute(app, () => runtime.database().db, config);
   if (!config.isProduction) registerDevMailRoutes(app, () => runtime.database().db);
 

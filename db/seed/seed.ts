@@ -9,9 +9,27 @@ import { isHazardousEwcCode, listingLifetimeDays } from '../../shared/listings/s
 import { annualQuantity } from '../../shared/listings/units';
 import { categorySearchTerms } from '../../shared/search/category-terms';
 import type { Database } from '../client';
-import { account, auditEvents, companies, companyMembers, companySites, listings, user } from '../schema/index';
+import {
+  account,
+  auditEvents,
+  companies,
+  companyMembers,
+  companySites,
+  conversationParties,
+  conversations,
+  introductionResponses,
+  introductions,
+  listings,
+  matchEvents,
+  matches,
+  matchNotes,
+  messages,
+  outcomeRevisions,
+  user,
+} from '../schema/index';
 import { demoCompanies } from './demo-data';
 import { type DemoListing, generateDemoRegion } from './generate';
+import { buildDemoHistory } from './history';
 
 /** Every demo account signs in with this; documented in the README. Not a secret: demo data only. */
 export const DEMO_PASSWORD = 'sidestream-demo-2026';
@@ -30,7 +48,11 @@ export interface SeedDemoOptions {
 export interface SeedDemoResult {
   companies: number;
   people: number;
+  /** The current listings (closed listings of the history not counted). */
   listings: number;
+  /** Brokered matches of the past year, and how many became deals with an outcome. */
+  historyMatches: number;
+  historyDeals: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -132,7 +154,7 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
     .limit(1);
   if (present) {
     log(`demo data already seeded (company ${present.orgNumber} exists); nothing added`);
-    return { companies: 0, people: 0, listings: 0 };
+    return { companies: 0, people: 0, listings: 0, historyMatches: 0, historyDeals: 0 };
   }
 
   const region = generateDemoRegion({ seed, listings: listingCount, referenceDate: referenceDay });
@@ -156,7 +178,12 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
     return id;
   };
   const staffSince = new Date(referenceMs - 400 * DAY_MS);
-  person({ name: 'Birgitta Mäklare', email: DEMO_BROKER_EMAIL, platformRole: 'broker', createdAt: staffSince });
+  const brokerId = person({
+    name: 'Birgitta Mäklare',
+    email: DEMO_BROKER_EMAIL,
+    platformRole: 'broker',
+    createdAt: staffSince,
+  });
   person({ name: 'Adam Administratör', email: DEMO_ADMIN_EMAIL, platformRole: 'admin', createdAt: staffSince });
 
   const companyRows: (typeof companies.$inferInsert)[] = [];
@@ -207,7 +234,7 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
     });
   });
 
-  const listingRows: (typeof listings.$inferInsert)[] = region.listings.map((listing) => {
+  const listingRows = region.listings.map((listing) => {
     const owner = byRef.get(listing.companyRef);
     const siteId = owner?.siteIds[listing.siteIndex];
     if (!owner || !siteId)
@@ -217,6 +244,7 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
     const pricePayable = listing.priceModel === 'fixed' || listing.priceModel === 'pays_for_removal';
     const position = owner.positions[listing.siteIndex] as { lat: number; lon: number };
     return {
+      id: randomUUID(),
       companyId: owner.companyId,
       siteId,
       lat: position.lat,
@@ -251,7 +279,15 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
       expiresAt: timeline.expiresAt,
       createdAt: timeline.createdAt,
       updatedAt: timeline.createdAt,
-    };
+    } satisfies typeof listings.$inferInsert;
+  });
+
+  const history = buildDemoHistory({
+    listings: listingRows,
+    brokerId,
+    referenceMs,
+    municipalityOfSite: new Map(siteRows.map((site) => [site.id as string, site.municipalityCode])),
+    firstCompanyId: companyRows[0]?.id,
   });
 
   await db.transaction(async (tx) => {
@@ -265,19 +301,43 @@ export async function seedDemoRegion(db: Database, options: SeedDemoOptions = {}
       if (inserted % 10_000 === 0 && listingRows.length > 10_000)
         log(`demo listings: ${inserted} of ${listingRows.length}`);
     });
+    // The year of brokering behind the dashboard and the reports (see history.ts).
+    await insertRows(tx, listings, history.listings);
+    await insertRows(tx, matches, history.matches);
+    await insertRows(tx, matchEvents, history.matchEvents);
+    await insertRows(tx, matchNotes, history.matchNotes);
+    await insertRows(tx, introductions, history.introductions);
+    await insertRows(tx, introductionResponses, history.introductionAnswers);
+    await insertRows(tx, conversations, history.conversations);
+    await insertRows(tx, conversationParties, history.conversationParties);
+    await insertRows(tx, messages, history.messages);
+    await insertRows(tx, outcomeRevisions, history.outcomes);
     await tx.insert(auditEvents).values({
       actorUserId: null,
       companyId: null,
       actingAs: 'system',
       action: 'demo.seeded',
       entityType: 'demo',
-      details: { seed, listings: listingRows.length, companies: companyRows.length },
+      details: {
+        seed,
+        listings: listingRows.length,
+        companies: companyRows.length,
+        historyMatches: history.matches.length,
+        historyDeals: history.outcomes.length,
+      },
     });
   });
 
-  const result = { companies: companyRows.length, people: userRows.length, listings: listingRows.length };
+  const result = {
+    companies: companyRows.length,
+    people: userRows.length,
+    listings: listingRows.length,
+    historyMatches: history.matches.length,
+    historyDeals: history.outcomes.length,
+  };
   log(
-    `demo data seeded: ${result.companies} companies, ${result.people} people, ${result.listings} listings; ` +
+    `demo data seeded: ${result.companies} companies, ${result.people} people, ${result.listings} listings, ` +
+      `a year of brokering (${result.historyMatches} matches, ${result.historyDeals} deals); ` +
       `sign in as ${DEMO_BROKER_EMAIL} (broker), ${DEMO_ADMIN_EMAIL} (admin) or a company contact, password ${DEMO_PASSWORD}`,
   );
   return result;

@@ -1,10 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
-import { companies } from '../../db/schema/index';
 import { type MatchStage, matchStages } from '../../shared/brokering/schemas';
-import { getMunicipality } from '../../shared/geo/municipalities';
-import { categoryName, topLevelOf } from '../../shared/taxonomy/taxonomy';
+import { topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { AppContext, SessionUser } from '../context';
 import type { CompanyRole } from '../trpc';
 import { currentFactorSets } from './compute';
@@ -85,97 +82,6 @@ export async function periodReport({ ctx, input }: { ctx: SignedIn; input: Perio
     byCategory: breakdown(rows, (row) => categoryGroup(row.categoryId)),
     method: methodOf(rows),
   };
-}
-
-const csvColumns = [
-  'match_id',
-  'revision',
-  'start_date',
-  'basis',
-  'type',
-  'category',
-  'category_id',
-  'municipality',
-  'need_company',
-  'offer_company',
-  'quantity',
-  'unit',
-  'tonnes',
-  'hazardous',
-  'hours',
-  'value_sek',
-  'distance_km',
-  'transport_mode',
-  'avoided_kg_co2e',
-  'transport_kg_co2e',
-  'net_kg_co2e',
-  'status',
-  'emission_factor',
-  'emission_factor_kg_co2e_per_t',
-  'emission_factor_set',
-  'freight_factor_kg_co2e_per_tkm',
-  'freight_factor_set',
-  'formula',
-  'recorded_at',
-];
-
-/** The outcomes behind a period report, one row each, as CSV (the totals are these rows summed). */
-export async function outcomesCsv({ ctx, input }: { ctx: SignedIn; input: Period }) {
-  const rows = await currentOutcomes(ctx.db, input);
-  const companyIds = [...new Set(rows.flatMap((row) => [row.needCompanyId, row.offerCompanyId]))].filter(
-    (id): id is string => id !== null,
-  );
-  const names = new Map(
-    companyIds.length === 0
-      ? []
-      : (
-          await ctx.db
-            .select({ id: companies.id, name: companies.name })
-            .from(companies)
-            .where(inArray(companies.id, companyIds))
-        ).map((company) => [company.id, company.name]),
-  );
-  const csv = stringify(
-    rows.map((row) => {
-      const factors = row.factors as {
-        emission: { set: string; version: string; key: string; kgCo2ePerTonne: number } | null;
-        freight: { set: string; version: string; kgCo2ePerTonneKm: number } | null;
-      };
-      return {
-        match_id: row.matchId,
-        revision: row.revision,
-        start_date: row.startDate,
-        basis: row.basis,
-        type: row.type,
-        category: categoryName(row.categoryId, 'en'),
-        category_id: row.categoryId,
-        municipality: getMunicipality(row.municipalityCode)?.name ?? row.municipalityCode,
-        need_company: names.get(row.needCompanyId ?? '') ?? '',
-        offer_company: names.get(row.offerCompanyId ?? '') ?? '',
-        quantity: row.quantity,
-        unit: row.unit,
-        tonnes: row.tonnes ?? '',
-        hazardous: row.hazardous ? 'yes' : 'no',
-        hours: row.hours ?? '',
-        value_sek: row.valueSek ?? '',
-        distance_km: row.distanceKm,
-        transport_mode: row.transportMode,
-        avoided_kg_co2e: row.avoidedKgCo2e ?? '',
-        transport_kg_co2e: row.transportKgCo2e ?? '',
-        net_kg_co2e: row.netKgCo2e ?? '',
-        status: row.status,
-        emission_factor: factors.emission?.key ?? '',
-        emission_factor_kg_co2e_per_t: factors.emission?.kgCo2ePerTonne ?? '',
-        emission_factor_set: factors.emission ? `${factors.emission.set}, ${factors.emission.version}` : '',
-        freight_factor_kg_co2e_per_tkm: factors.freight?.kgCo2ePerTonneKm ?? '',
-        freight_factor_set: factors.freight ? `${factors.freight.set}, ${factors.freight.version}` : '',
-        formula: row.formula,
-        recorded_at: row.createdAt.toISOString(),
-      };
-    }),
-    { header: true, columns: csvColumns },
-  );
-  return { filename: `sidestream-outcomes-${input.from}-${input.to}.csv`, csv };
 }
 
 /**
@@ -280,6 +186,36 @@ export function monthsOf(period: Period): string[] {
 }
 
 /**
+ * Why deals of the period add nothing to its tonnes or CO2e, so a page can say so instead of a bare
+ * zero: agreed without an outcome yet, an outcome starting outside the period, or an outcome that
+ * has no tonnes (capacity, not a mass) or no CO2e (no emission factor for the category).
+ */
+async function whyNotCounted(db: AppContext['db'], period: Period, outcomes: readonly OutcomeRow[]) {
+  const agreed = rowsOf<{ start_date: string | null }>(
+    await db.execute(sql`
+      select r.start_date::text as start_date
+      from (select match_id, min(created_at) as at from match_events where to_stage = 'agreed' group by match_id) e
+      join matches m on m.id = e.match_id and m.stage in ('agreed', 'completed')
+      left join lateral (select start_date from outcome_revisions where match_id = e.match_id
+                         order by revision desc limit 1) r on true
+      where e.at >= ${period.from}::date and e.at < ${period.to}::date + 1`),
+  );
+  const later = agreed
+    .map((row) => row.start_date)
+    .filter((start): start is string => start !== null && start > period.to)
+    .sort();
+  return {
+    noOutcome: agreed.filter((row) => row.start_date === null).length,
+    startsAfter: later.length,
+    firstStartAfter: later[0] ?? null,
+    startsBefore: agreed.filter((row) => row.start_date !== null && row.start_date < period.from).length,
+    noFactor: outcomes.filter((row) => row.status === 'no_factor').length,
+    noMass: outcomes.filter((row) => row.status === 'no_mass').length,
+    capacity: outcomes.filter((row) => row.status === 'capacity').length,
+  };
+}
+
+/**
  * The staff dashboard: what the region's marketplace did in the period, per month, per
  * municipality and per category group, and where things stand now. Outcome figures come from the
  * same rows as the period report.
@@ -345,6 +281,7 @@ export async function dashboard({ ctx, input }: { ctx: SignedIn; input: Period }
 
   return {
     period: input,
+    notCounted: await whyNotCounted(ctx.db, input, outcomes),
     now: {
       companiesRegistered: Number(stock?.registered ?? 0),
       companiesActive: Number(stock?.active ?? 0),

@@ -1,12 +1,14 @@
 import {
   CompanyImpactSchema,
   MatchOutcomeSchema,
+  OutcomeExportSchema,
   PeriodSchema,
   RecordOutcomeSchema,
 } from '../../shared/impact/schemas';
 import { brokerProcedure, companyMemberProcedure, router, signedInProcedure } from '../trpc';
+import { outcomesCsv } from './exports';
 import { getOutcome, recordOutcome } from './outcomes';
-import { companyImpact, dashboard, outcomesCsv, periodReport } from './reports';
+import { companyImpact, dashboard, periodReport } from './reports';
 
 export const impactRouter = router({
   // IUC staff or a member of either company of the match (decided in the service).
@@ -16,6 +18,6 @@ export const impactRouter = router({
     .mutation(({ ctx, input }) => recordOutcome({ ctx, input })),
   dashboard: brokerProcedure.input(PeriodSchema).query(({ ctx, input }) => dashboard({ ctx, input })),
   report: brokerProcedure.input(PeriodSchema).query(({ ctx, input }) => periodReport({ ctx, input })),
-  outcomesCsv: brokerProcedure.input(PeriodSchema).query(({ ctx, input }) => outcomesCsv({ ctx, input })),
+  outcomesCsv: brokerProcedure.input(OutcomeExportSchema).query(({ ctx, input }) => outcomesCsv({ ctx, input })),
   forCompany: companyMemberProcedure.input(CompanyImpactSchema).query(({ ctx }) => companyImpact({ ctx })),
 });

@@ -40,8 +40,21 @@ export const RecordOutcomeSchema = z.strictObject({
 
 export const MatchOutcomeSchema = z.strictObject({ matchId: MatchIdSchema });
 
-export const PeriodSchema = z
-  .strictObject({ from: DateSchema, to: DateSchema })
-  .refine((period) => period.from <= period.to, { path: ['to'], message: 'validation.untilBeforeFrom' });
+const fromNotAfterTo: [(period: { from: string; to: string }) => boolean, { path: string[]; message: string }] = [
+  (period) => period.from <= period.to,
+  { path: ['to'], message: 'validation.untilBeforeFrom' },
+];
+
+export const PeriodSchema = z.strictObject({ from: DateSchema, to: DateSchema }).refine(...fromNotAfterTo);
+
+export const exportLanguages = ['sv', 'en'] as const;
+/** A period's outcomes as a file, in the reader's language (separators, decimals, names). */
+export const OutcomeExportSchema = z
+  .strictObject({
+    from: DateSchema,
+    to: DateSchema,
+    language: z.enum(exportLanguages, { message: 'validation.language' }).default('sv'),
+  })
+  .refine(...fromNotAfterTo);
 
 export const CompanyImpactSchema = z.strictObject({ companyId: z.uuid({ message: 'validation.companyId' }) });

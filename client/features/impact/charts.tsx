@@ -71,7 +71,8 @@ export function ChartWithTable({
       </div>
       <details>
         <summary>{t('impact.tableBehind')}</summary>
-        <div className="table-scroll">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
+        <section className="table-scroll" tabIndex={0} aria-label={title}>
           <table className="data-table">
             <thead>
               <tr>
@@ -94,7 +95,7 @@ export function ChartWithTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </section>
   );

@@ -16,6 +16,7 @@ export function CompanyImpactPage() {
   const language = languageOf(i18n.language);
   const message = useMessage();
   const impact = useQuery(trpc.impact.forCompany.queryOptions({ companyId }));
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="panel" aria-labelledby="company-impact">
       <h1 id="company-impact">{t('impact.companyHeading')}</h1>
@@ -25,7 +26,8 @@ export function CompanyImpactPage() {
       {impact.data && impact.data.outcomes.length > 0 && (
         <>
           <TotalsList totals={impact.data.totals} language={language} />
-          <div className="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <section className="table-scroll" tabIndex={0} aria-label={t('impact.companyHeading')}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -41,14 +43,26 @@ export function CompanyImpactPage() {
                   <tr key={row.id}>
                     <td>{formatDate(row.startDate, language)}</td>
                     <td>{categoryName(row.categoryId, language)}</td>
-                    <td>{row.tonnes === null ? '–' : formatTonnes(row.tonnes, language)}</td>
-                    <td>{row.netKgCo2e === null ? t('impact.notAvailable') : formatCo2e(row.netKgCo2e, language)}</td>
+                    <td>
+                      {row.tonnes === null ? '–' : formatTonnes(row.tonnes, language)}
+                      {row.startDate > today && (
+                        <span className="hint">
+                          {' '}
+                          ({t('impact.startsOn', { date: formatDate(row.startDate, language) })})
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {row.netKgCo2e === null
+                        ? t(`impact.whyNoCo2e.${row.status === 'computed' ? 'no_factor' : row.status}`)
+                        : formatCo2e(row.netKgCo2e, language)}
+                    </td>
                     <td>{row.valueSek === null ? '–' : formatSekAmount(row.valueSek, language)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <MethodSection method={impact.data.method} language={language} />
         </>
       )}

@@ -1,27 +1,29 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { AppRouter } from '../../../server/router';
 import { matchStages } from '../../../shared/brokering/schemas';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { languageOf } from '../listings/format';
+import { formatDate, type Language, languageOf } from '../listings/format';
 import { ChartWithTable } from './charts';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
 
-/** The last twelve months up to today, unless the URL names a period. */
+/**
+ * The current calendar year, unless the URL names a period: funders report by year, and a deal
+ * agreed today that starts next week belongs in this year's figures.
+ */
 export function usePeriod() {
   const [params, setParams] = useSearchParams();
-  const today = new Date();
-  const defaultFrom = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1))
-    .toISOString()
-    .slice(0, 10);
+  const year = new Date().getFullYear();
   const period = {
-    from: params.get('from') ?? defaultFrom,
-    to: params.get('to') ?? today.toISOString().slice(0, 10),
+    from: params.get('from') ?? `${year}-01-01`,
+    to: params.get('to') ?? `${year}-12-31`,
   };
   return { period, setPeriod: (next: { from: string; to: string }) => setParams(next) };
 }
@@ -57,6 +59,45 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
     <div className="fact">
       <dt>{term}</dt>
       <dd>{children}</dd>
+    </div>
+  );
+}
+
+type Reasons = inferRouterOutputs<AppRouter>['impact']['dashboard']['notCounted'];
+
+/** Says why tonnes or CO2e are smaller than the deals suggest, one line per reason that applies. */
+function NotCounted({
+  reasons,
+  nothingAgreed,
+  language,
+}: {
+  reasons: Reasons;
+  nothingAgreed: boolean;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const lines = [
+    reasons.noOutcome > 0 && t('impact.notCounted.noOutcome', { count: reasons.noOutcome }),
+    reasons.startsAfter > 0 &&
+      t('impact.notCounted.startsAfter', {
+        count: reasons.startsAfter,
+        date: reasons.firstStartAfter ? formatDate(reasons.firstStartAfter, language) : '',
+      }),
+    reasons.startsBefore > 0 && t('impact.notCounted.startsBefore', { count: reasons.startsBefore }),
+    reasons.noFactor > 0 && t('impact.notCounted.noFactor', { count: reasons.noFactor }),
+    reasons.noMass > 0 && t('impact.notCounted.noMass', { count: reasons.noMass }),
+    reasons.capacity > 0 && t('impact.notCounted.capacity', { count: reasons.capacity }),
+  ].filter((line): line is string => typeof line === 'string');
+  if (nothingAgreed) return <p className="hint">{t('impact.notCounted.nothing')}</p>;
+  if (lines.length === 0) return null;
+  return (
+    <div className="hint" role="note">
+      <p>{t('impact.notCounted.heading')}</p>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -134,6 +175,11 @@ export function ImpactDashboardPage() {
                 <Fact term={t('impact.netCo2e')}>{formatCo2e(data.inPeriod.netKgCo2e, language)}</Fact>
                 <Fact term={t('impact.value')}>{formatSekAmount(data.inPeriod.valueSek, language)}</Fact>
               </dl>
+              <NotCounted
+                reasons={data.notCounted}
+                nothingAgreed={data.inPeriod.dealsAgreed === 0 && data.inPeriod.outcomes === 0}
+                language={language}
+              />
             </section>
           </div>
           <ChartWithTable

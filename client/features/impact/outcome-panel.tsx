@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../server/router';
+import { emissionFactorName } from '../../../shared/impact/method-texts';
 import { outcomeBases, transportModes } from '../../../shared/impact/schemas';
 import { type Unit, unitLabel, units } from '../../../shared/listings/units';
 import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, languageOf } from '../listings/format';
+import { formatDate, type Language, languageOf } from '../listings/format';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
 
 /**
@@ -61,7 +63,7 @@ export function OutcomePanel({ matchId }: { matchId: string }) {
               </>
             )}
             <dt>{t('impact.formula')}</dt>
-            <dd className="formula">{current.formula}</dd>
+            <dd className="formula">{formulaText(current, language, t)}</dd>
           </dl>
           {current.status === 'capacity' && <p className="hint">{t('impact.capacityNote')}</p>}
           {current.status === 'no_factor' && <p className="hint">{t('impact.noFactor')}</p>}
@@ -90,6 +92,43 @@ export function OutcomePanel({ matchId }: { matchId: string }) {
 }
 
 type OutcomeData = inferRouterOutputs<AppRouter>['impact']['outcome'];
+type Revision = NonNullable<OutcomeData['current']>;
+
+/**
+ * The computation in the reader's language, from the stored figures and factors (the stored
+ * formula text is the English record kept for the CSV's auditors).
+ */
+function formulaText(revision: Revision, language: Language, t: TFunction): string {
+  const n = (value: number, digits = 5) => formatNumber(value, language, digits);
+  const factors = revision.factors as {
+    emission: { key: string; kgCo2ePerTonne: number } | null;
+    freight: { kgCo2ePerTonneKm: number } | null;
+  };
+  const per = t(`impact.formulaText.${revision.basis === 'one_off' ? 'oneOff' : 'perYear'}`);
+  const tonnes = revision.tonnes ?? 0;
+  const transport = factors.freight
+    ? t('impact.formulaText.transport', {
+        tonnes: n(tonnes),
+        per,
+        km: n(revision.distanceKm, 1),
+        factor: n(factors.freight.kgCo2ePerTonneKm),
+        kg: n(revision.transportKgCo2e ?? 0, 1),
+      })
+    : t('impact.formulaText.noTransport');
+  if (revision.status === 'capacity') return t('impact.capacityNote');
+  if (revision.status === 'no_mass') return t('impact.noMass');
+  if (revision.status === 'no_factor' || !factors.emission) {
+    return `${t('impact.formulaText.tonnesOnly', { tonnes: n(tonnes), per })}; ${transport}`;
+  }
+  const avoided = t('impact.formulaText.avoided', {
+    tonnes: n(tonnes),
+    per,
+    factor: n(factors.emission.kgCo2ePerTonne),
+    name: emissionFactorName(factors.emission.key, language),
+    kg: n(revision.avoidedKgCo2e ?? 0, 1),
+  });
+  return `${avoided}; ${transport}; ${t('impact.formulaText.net', { kg: n(revision.netKgCo2e ?? 0, 1) })}`;
+}
 
 function OutcomeForm({ data }: { data: OutcomeData }) {
   const { t, i18n } = useTranslation();

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../server/router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
+import { emissionFactorName, freightModeName, methodTexts } from '../../../shared/impact/method-texts';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
 import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
-import { trpc, trpcClient } from '../../lib/trpc';
+import { trpc } from '../../lib/trpc';
 import { formatDate, type Language, languageOf } from '../listings/format';
 import { Fact, PeriodForm, usePeriod } from './dashboard-page';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
@@ -26,13 +27,8 @@ export function ImpactReportPage() {
   const message = useMessage();
   const { period, setPeriod } = usePeriod();
   const report = useQuery(trpc.impact.report.queryOptions(period));
-  const download = async () => {
-    const { filename, csv } = await trpcClient.impact.outcomesCsv.query(period);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  // Plain links: the server names the file and the browser saves it; the language decides separators and decimals.
+  const exportQuery = new URLSearchParams({ ...period, language }).toString();
   return (
     <main id="main" className="report">
       <div className="no-print">
@@ -44,9 +40,12 @@ export function ImpactReportPage() {
           <button type="button" onClick={() => window.print()}>
             {t('impact.print')}
           </button>
-          <button type="button" className="secondary" onClick={download}>
+          <a className="button-link" href={`/api/impact/outcomes.csv?${exportQuery}`} download>
             {t('impact.downloadCsv')}
-          </button>
+          </a>
+          <a className="button-link" href={`/api/impact/outcomes.xlsx?${exportQuery}`} download>
+            {t('impact.downloadXlsx')}
+          </a>
         </div>
       </div>
       <h1>
@@ -114,69 +113,89 @@ function Breakdown({
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col">{t('impact.outcomes')}</th>
-            <th scope="col">{t('impact.tonnesPerYear')}</th>
-            <th scope="col">{t('impact.hazardousTonnes')}</th>
-            <th scope="col">{t('impact.netCo2e')}</th>
-            <th scope="col">{t('impact.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{formatNumber(row.outcomes, language)}</td>
-              <td>{formatTonnes(row.tonnes, language)}</td>
-              <td>{formatTonnes(row.hazardousTonnes, language)}</td>
-              <td>{formatCo2e(row.netKgCo2e, language)}</td>
-              <td>{formatSekAmount(row.valueSek, language)}</td>
+      {/* Focusable, so keyboard users can scroll a table wider than a phone. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <section className="table-scroll" tabIndex={0} aria-label={title}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{heading}</th>
+              <th scope="col">{t('impact.outcomes')}</th>
+              <th scope="col">{t('impact.tonnesPerYear')}</th>
+              <th scope="col">{t('impact.hazardousTonnes')}</th>
+              <th scope="col">{t('impact.netCo2e')}</th>
+              <th scope="col">{t('impact.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{formatNumber(row.outcomes, language)}</td>
+                <td>{formatTonnes(row.tonnes, language)}</td>
+                <td>{formatTonnes(row.hazardousTonnes, language)}</td>
+                <td>{formatCo2e(row.netKgCo2e, language)}</td>
+                <td>{formatSekAmount(row.valueSek, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </section>
   );
 }
 
+/** "UK Government GHG Conversion Factors … 2025 (DESNZ)": the publication's own title, without the data's English notes on tables. */
+const publication = (set: string) => set.split(',')[0] ?? set;
+/** "2025 (value column …)" → "2025". */
+const versionYear = (version: string) => /^\d{4}/.exec(version)?.[0] ?? version;
+
+/** The method in the reader's language: factor names and caveats from shared/impact/method-texts. */
 export function MethodSection({ method, language }: { method: Method; language: Language }) {
   const { t } = useTranslation();
+  const texts = methodTexts[language];
   return (
     <section aria-labelledby="report-method">
       <h2 id="report-method">{t('impact.method')}</h2>
       <h3>{t('impact.methodFormula')}</h3>
-      <p className="formula">{method.formula}</p>
+      <p className="formula">{texts.formula}</p>
       <h3>{t('impact.methodEmission')}</h3>
+      <p>{texts.avoidedPerTonne}</p>
       <p>
-        {method.current.emission.set}, {method.current.emission.version}.
+        {t('impact.methodSource')}: {publication(method.current.emission.set)}.
       </p>
-      <p className="formula">{method.current.emission.method.avoided_kgco2e_per_tonne}</p>
       <h3>{t('impact.methodFreight')}</h3>
       <p>
-        {method.current.freight.set}, {method.current.freight.version}:{' '}
         {method.current.freight.modes
-          .map((mode) => `${mode.name} ${formatNumber(mode.kgCo2ePerTonneKm, language, 5)} kg CO2e/t·km`)
+          .map(
+            (mode) =>
+              `${freightModeName(mode.id, language)}: ${formatNumber(mode.kgCo2ePerTonneKm, language, 5)} kg CO2e/tkm`,
+          )
           .join('; ')}
+        . {t('impact.methodSource')}: {publication(method.current.freight.set)}.
       </p>
-      <h3>{t('impact.methodFactorsUsed')}</h3>
-      <ul>
-        {method.emissionFactorsUsed.map((factor) => (
-          <li key={`${factor.version}-${factor.key}`}>
-            {factor.key}: {formatNumber(factor.kgCo2ePerTonne, language, 5)} kg CO2e/t ({factor.version})
-          </li>
-        ))}
-        {method.freightFactorsUsed.map((factor) => (
-          <li key={`${factor.version}-${factor.mode}`}>
-            {factor.mode}: {formatNumber(factor.kgCo2ePerTonneKm, language, 5)} kg CO2e/t·km ({factor.version})
-          </li>
-        ))}
-      </ul>
+      {(method.emissionFactorsUsed.length > 0 || method.freightFactorsUsed.length > 0) && (
+        <>
+          <h3>{t('impact.methodFactorsUsed')}</h3>
+          <ul>
+            {method.emissionFactorsUsed.map((factor) => (
+              <li key={`${factor.version}-${factor.key}`}>
+                {emissionFactorName(factor.key, language)}: {formatNumber(factor.kgCo2ePerTonne, language, 5)} kg CO2e/t
+                ({factor.version})
+              </li>
+            ))}
+            {method.freightFactorsUsed.map((factor) => (
+              <li key={`${factor.version}-${factor.mode}`}>
+                {freightModeName(factor.mode, language)}: {formatNumber(factor.kgCo2ePerTonneKm, language, 5)} kg
+                CO2e/tkm ({versionYear(factor.version)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('impact.methodCaveats')}</h3>
       <ul>
-        {[...method.current.emission.caveats, ...method.current.freight.caveats].map((caveat) => (
+        {[...texts.emissionCaveats, ...texts.freightCaveats].map((caveat) => (
           <li key={caveat}>{caveat}</li>
         ))}
       </ul>
