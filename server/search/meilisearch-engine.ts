@@ -7,9 +7,9 @@ import {
   type SearchParams,
   type Settings,
 } from 'meilisearch';
+import { coarseRadiusKm, nearDistanceKm, roundedDistanceKm } from '../../shared/geo/public-distance';
 import { queryTerms } from '../../shared/search/query-terms';
 import { type SearchFacetKey, type SearchListingsQuery, searchFacetKeys } from '../../shared/search/schemas';
-import { coarseDistanceFloorKm, coarseRadiusKm, coarseSortKm } from '../../shared/search/shown-distance';
 import { synonymGroups } from '../../shared/search/synonyms';
 import { descendantLeafIds } from '../../shared/taxonomy/taxonomy';
 import type { Config } from '../env';
@@ -280,7 +280,7 @@ function facetsFrom(
 }
 
 /** How far beyond the exact distance a rounded sort value can fall (under 5 km sorts as 0; rounding adds at most 0.5). */
-const coarseSortSlackKm = coarseDistanceFloorKm + 0.5;
+const coarseSortSlackKm = nearDistanceKm + 0.5;
 
 type Placed = {
   id: string;
@@ -292,7 +292,7 @@ type Placed = {
 
 /**
  * Listings in the order the caller may see them by distance: rounded distance where the caller is
- * told a rounded one (coarseSortKm), exact elsewhere, ties by id, as the Postgres engine orders
+ * told a rounded one (roundedDistanceKm), exact elsewhere, ties by id, as the Postgres engine orders
  * them. Meilisearch sorts by exact distance only, so this order is made here.
  */
 export function coarseDistanceOrder<T extends Placed>(
@@ -302,7 +302,7 @@ export function coarseDistanceOrder<T extends Placed>(
 ): T[] {
   const keyed = candidates.map((candidate) => {
     const km = candidate._geoDistance !== undefined ? candidate._geoDistance / 1000 : haversineKm(near, candidate._geo);
-    return { candidate, key: knowsExactDistance(exact, candidate) ? km : coarseSortKm(km) };
+    return { candidate, key: knowsExactDistance(exact, candidate) ? km : roundedDistanceKm(km) };
   });
   keyed.sort(
     (a, b) => a.key - b.key || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),

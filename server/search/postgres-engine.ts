@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../../db/client';
+import { coarseRadiusKm, nearDistanceKm } from '../../shared/geo/public-distance';
 import { type QueryTerm, queryTerms } from '../../shared/search/query-terms';
 import { type SearchFacetKey, type SearchListingsQuery, searchFacetKeys } from '../../shared/search/schemas';
-import { coarseDistanceFloorKm, coarseRadiusKm } from '../../shared/search/shown-distance';
 import { descendantLeafIds, topLevelOf } from '../../shared/taxonomy/taxonomy';
 import type { EngineResult, SearchAudience, SearchEngine, SearchFacets, SearchHitRow } from './engine';
 
@@ -187,12 +187,12 @@ export function searchStatement(
     : null;
   const distance = distanceKm ?? sql`null::float8`;
   // Where the caller is told a rounded distance, the order is by that rounded value (ties by id), so
-  // a listing's place among others says no more than the distance shown (coarseSortKm).
+  // a listing's place among others says no more than the distance shown (roundedDistanceKm).
   const sortKm = distanceKm
     ? audience.exactDistances.kind === 'all'
       ? distanceKm
       : sql`case when ${exactDistanceCondition(audience)} then ${distanceKm}
-          when ${distanceKm} < ${coarseDistanceFloorKm} then 0 else floor(${distanceKm} + 0.5) end`
+          when ${distanceKm} < ${nearDistanceKm} then 0 else floor(${distanceKm} + 0.5) end`
     : sql`null::float8`;
   // Only for the rows of the page: a headline parses the whole text.
   const snippet = tsquery

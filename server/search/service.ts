@@ -1,9 +1,9 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
 import { companyMembers, listingPhotos } from '../../db/schema/index';
+import { shownDistance } from '../../shared/geo/public-distance';
 import { roundForTeaser } from '../../shared/listings/teaser';
 import { maxSuggestions, type SearchListingsQuery } from '../../shared/search/schemas';
-import { shownDistance } from '../../shared/search/shown-distance';
 import type { AppContext } from '../context';
 import { type ExactDistances, knowsExactDistance, type SearchEngine, type SearchHitRow } from './engine';
 import { createMeilisearchEngine, meilisearchOptions } from './meilisearch-engine';

@@ -15,7 +15,33 @@ export type PublicDistance = { km: number; under: boolean };
  */
 export function publicDistance(km: number): PublicDistance {
   if (!Number.isFinite(km) || km < nearDistanceKm) return { km: nearDistanceKm, under: true };
-  return { km: Math.round(km), under: false };
+  return { km: wholeKm(km), under: false };
+}
+
+/** Whole kilometres, halves up, written so that SQL (floor(d + 0.5)) computes the same. */
+export function wholeKm(km: number): number {
+  return Math.floor(km + 0.5);
+}
+
+/** A distance in a search hit: exact (to 0.1 km) for those who may know the site, else as publicDistance. */
+export type ShownDistance =
+  | { precision: 'exact'; km: number }
+  | { precision: 'rounded'; km: number }
+  | { precision: 'under'; km: typeof nearDistanceKm };
+
+export function shownDistance(km: number, exact: boolean): ShownDistance {
+  if (exact) return { precision: 'exact', km: Math.round(km * 10) / 10 };
+  const shown = publicDistance(km);
+  return shown.under ? { precision: 'under', km: nearDistanceKm } : { precision: 'rounded', km: shown.km };
+}
+
+/**
+ * A hidden site is within a radius when its shown distance is: under 5 km always, otherwise when
+ * its whole kilometres are at most the radius, so a radius, however finely chosen, tells no more
+ * than the rounded distance. This is the exact distance below which that holds.
+ */
+export function coarseRadiusKm(radiusKm: number): number {
+  return Math.max(nearDistanceKm, Math.floor(radiusKm) + 0.5);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ShownDistance } from '../../../shared/search/shown-distance';
+import type { ShownDistance } from '../../../shared/geo/public-distance';
 
 function kilometres(km: number, language: 'sv' | 'en'): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { formatDistance } from '../../../client/features/search/format-distance';
 import { searchEn } from '../../../client/i18n/search-en';
 import { searchSv } from '../../../client/i18n/search-sv';
-import { coarseRadiusKm, coarseSortKm, shownDistance } from '../../../shared/search/shown-distance';
+import { coarseRadiusKm, roundedDistanceKm, shownDistance } from '../../../shared/geo/public-distance';
 
 test('an exact distance keeps one decimal; a coarse one is whole km, and "under 5 km" below 5', () => {
   expect(shownDistance(20.14, true)).toEqual({ precision: 'exact', km: 20.1 });
@@ -14,9 +14,9 @@ test('an exact distance keeps one decimal; a coarse one is whole km, and "under 
 });
 
 test('a coarse listing sorts and meets a radius by its shown distance only', () => {
-  expect(coarseSortKm(3.2)).toBe(0);
-  expect(coarseSortKm(4.9)).toBe(coarseSortKm(0.1));
-  expect(coarseSortKm(7.49)).toBe(coarseSortKm(6.5));
+  expect(roundedDistanceKm(3.2)).toBe(0);
+  expect(roundedDistanceKm(4.9)).toBe(roundedDistanceKm(0.1));
+  expect(roundedDistanceKm(7.49)).toBe(roundedDistanceKm(6.5));
   // Any radius from 7 up to (not including) 8 admits exactly the listings shown as 7 km or less.
   for (const radius of [7, 7.2, 7.5, 7.99]) expect(coarseRadiusKm(radius)).toBe(7.5);
   expect(coarseRadiusKm(1)).toBe(5);
