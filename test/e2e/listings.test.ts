@@ -296,7 +296,7 @@ for (const viewport of [phone, laptop]) {
       await page.getByText('Metaller › Aluminium › Aluminiumspån').waitFor();
       await step(() => page.getByLabel('Rubrik').fill('Aluminiumspån, torra, i bur'));
       await step(() => page.getByLabel('Mängd').fill('2'));
-      await page.getByText('Per år: 24 000 kg per år').waitFor();
+      await page.getByText('Per år: 24 000 kg').waitFor();
 
       await expectFormAccessible(page);
       await expectNoHorizontalOverflow(page);
