@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../features/accounts/api/use-me';
+import { useMe } from '../lib/use-me';
 import { useAppInfo } from './use-app-info';
 
 /** System status for platform admins: version, database and search engine. */

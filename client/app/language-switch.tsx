@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../features/accounts/api/use-me';
 import { changeLanguage } from '../i18n/i18n';
 import { trpc } from '../lib/trpc';
+import { useMe } from '../lib/use-me';
 
 /**
  * One button that switches to the other language, labelled in that language so it is found by

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 /**
  * Every form's answer to a submit that left errors: focus moves to the first invalid field in
  * reading order, whether the error came from the schema or the server, and the browser scrolls it
- * into view. Fields mark themselves with aria-invalid (see client/app/fields.tsx), so this works for
+ * into view. Fields mark themselves with aria-invalid (see client/ui/fields.tsx), so this works for
  * react-hook-form, the category combobox and plain controlled forms alike.
  *
  *   const focus = useFocusFirstInvalid();

@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { ChangePasswordSchema, DeleteAccountSchema, PersonNameSchema } from '../../../shared/accounts/schemas';
-import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc, trpcClient } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { useMe } from './api/use-me';
 
 type Status = { kind: 'error' | 'success'; text: string } | null;
 

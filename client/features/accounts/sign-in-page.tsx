@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { SignInSchema } from '../../../shared/accounts/schemas';
-import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { useAuthErrorMessage } from '../../lib/errors';
+import { FormMessage, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
 
 type SignInValues = z.input<typeof SignInSchema>;

@@ -7,12 +7,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { SignUpSchema } from '../../../shared/accounts/schemas';
 import { CreateCompanySchema } from '../../../shared/companies/schemas';
-import { FormMessage, TextField } from '../../app/fields';
 import { authClient } from '../../lib/auth-client';
 import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { CompanyProfileFields, SiteFields } from '../companies/company-fields';
+import { CompanyProfileFields, SiteFields } from '../companies/public';
 
 const PersonSchema = SignUpSchema.omit({ language: true });
 const NewCompanySignUpSchema = z.object({ person: PersonSchema, company: CreateCompanySchema });

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../server/router';
 import { type AlertFrequency, alertFrequencies } from '../../../shared/alerts/schemas';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { serverFieldError, unplacedServerError, useFocusFirstInvalid } from '../../ui/forms';
-import { useMe } from '../accounts/api/use-me';
 
 type AlertList = inferRouterOutputs<AppRouter>['alerts']['list'];
 type SavedSearch = AlertList['savedSearches'][number];

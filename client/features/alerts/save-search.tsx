@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AlertFrequency, alertFrequencies } from '../../../shared/alerts/schemas';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { serverFieldError, unplacedServerError, useFocusFirstInvalid } from '../../ui/forms';
 
 /** Saves the search as it stands (words, filters, place, sort) as an alert with a name and a frequency. */

@@ -6,11 +6,11 @@ import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../server/router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage } from '../../ui/fields';
 import { useFormat } from '../../ui/use-format';
-import { OutcomePanel } from '../impact/outcome-panel';
+import { OutcomePanel } from '../impact/public';
 
 type Introduction = inferRouterOutputs<AppRouter>['brokering']['introductions'][number];
 

@@ -15,13 +15,13 @@ import {
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { explainMatch } from '../../../shared/matching/explain';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/use-format';
-import { useMe } from '../accounts/api/use-me';
-import { ConversationThread } from '../conversations/conversation-thread';
-import { OutcomePanel } from '../impact/outcome-panel';
+import { ConversationThread } from '../conversations/public';
+import { OutcomePanel } from '../impact/public';
 
 type MatchDetail = inferRouterOutputs<AppRouter>['brokering']['match'];
 type Side = MatchDetail['need'];

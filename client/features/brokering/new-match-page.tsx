@@ -3,9 +3,9 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
-import { FormMessage, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, TextField } from '../../ui/fields';
 
 type Picked = { id: string; title: string } | null;
 

@@ -7,9 +7,9 @@ import { type MatchStage, matchStages, pipelineSorts, reactionFilters } from '..
 import { getMunicipality, municipalities } from '../../../shared/geo/municipalities';
 import { categories } from '../../../shared/taxonomy/categories';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { languageOf } from '../../ui/format';
 import { useFormat } from '../../ui/use-format';
 

@@ -2,7 +2,7 @@ import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { employeeBands, sniDivisions, sniSections } from '../../../shared/companies/sni';
 import { municipalities } from '../../../shared/geo/municipalities';
-import { SelectField, TextField } from '../../app/fields';
+import { SelectField, TextField } from '../../ui/fields';
 
 type Language = 'sv' | 'en';
 

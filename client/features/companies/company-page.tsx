@@ -13,12 +13,12 @@ import {
 } from '../../../shared/companies/schemas';
 import { employeeBands, getSniDivision, getSniSection } from '../../../shared/companies/sni';
 import { getMunicipality } from '../../../shared/geo/municipalities';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
 import { useFormat } from '../../ui/use-format';
-import { useMe } from '../accounts/api/use-me';
 import { SiteFields, SniOptions } from './company-fields';
 
 export function CompanyPage() {

@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { useMe } from '../accounts/api/use-me';
-import { SignUpPage } from '../accounts/sign-up-page';
+import { useMe } from '../../lib/use-me';
+import { FormMessage } from '../../ui/fields';
+import { SignUpPage } from '../accounts/public';
 
 /** The page an invitation email links to: sign up to join, or join at once when signed in. */
 export function InvitationPage() {

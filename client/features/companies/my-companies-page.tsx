@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { CreateCompanySchema } from '../../../shared/companies/schemas';
-import { FormMessage } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { useMe } from '../accounts/api/use-me';
 import { CompanyProfileFields, SiteFields } from './company-fields';
 
 /** The companies the person belongs to; with none, the form to create one. */

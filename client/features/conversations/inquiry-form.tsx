@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { messageMaxLength } from '../../../shared/conversations/schemas';
-import { FormMessage, SelectField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, SelectField } from '../../ui/fields';
 
 /**
  * Starts (or continues) a conversation about a listing, as one of the person's companies. An

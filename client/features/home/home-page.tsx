@@ -1,4 +1,4 @@
-import { useMe } from '../accounts/api/use-me';
+import { useMe } from '../../lib/use-me';
 import { BrokerHome } from './broker-home';
 import { MemberHome } from './member-home';
 import { VisitorHome } from './visitor-home';

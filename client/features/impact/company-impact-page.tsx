@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, languageOf } from '../listings/format';
+import { FormMessage } from '../../ui/fields';
+import { formatDate, languageOf } from '../../ui/format';
 import { formatCo2e, formatSekAmount, formatTonnes } from './format';
 import { MethodSection, TotalsList } from './report-page';
 

@@ -7,10 +7,10 @@ import type { AppRouter } from '../../../server/router';
 import { matchStages } from '../../../shared/brokering/schemas';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, type Language, languageOf } from '../listings/format';
+import { FormMessage, TextField } from '../../ui/fields';
+import { formatDate, type Language, languageOf } from '../../ui/format';
 import { ChartWithTable } from './charts';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
 

@@ -1,11 +1,11 @@
-import type { Language } from '../listings/format';
+import { formatNumber as formatSharedNumber, type Language } from '../../ui/format';
 
-// Intl for the language directly; these move to the shared client formatting helpers when they land.
-const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'sv-SE');
+// Impact's own figures (tonnes, CO2e, kronor as "1 234 kr" in both languages), built on the shared
+// Intl number formatting; they stay here because only the impact pages show them.
 
-/** "1 234,5" in Swedish, "1,234.5" in English. */
+/** "1 234,5" in Swedish, "1,234.5" in English; one decimal unless told otherwise. */
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);
+  return formatSharedNumber(value, language, maximumFractionDigits);
 }
 
 /** Tonnes of material: "1 234,5 t"; under ten tonnes with up to two decimals ("0,25 t"). */

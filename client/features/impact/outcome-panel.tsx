@@ -8,10 +8,10 @@ import type { AppRouter } from '../../../server/router';
 import { emissionFactorName } from '../../../shared/impact/method-texts';
 import { outcomeBases, transportModes } from '../../../shared/impact/schemas';
 import { type Unit, unitLabel, units } from '../../../shared/listings/units';
-import { FormMessage, SelectField, TextField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, type Language, languageOf } from '../listings/format';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
+import { formatDate, type Language, languageOf } from '../../ui/format';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
 
 /**

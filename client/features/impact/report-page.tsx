@@ -6,10 +6,10 @@ import type { AppRouter } from '../../../server/router';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { emissionFactorName, freightModeName, methodTexts } from '../../../shared/impact/method-texts';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { formatDate, type Language, languageOf } from '../listings/format';
+import { FormMessage } from '../../ui/fields';
+import { formatDate, type Language, languageOf } from '../../ui/format';
 import { Fact, PeriodForm, usePeriod } from './dashboard-page';
 import { formatCo2e, formatNumber, formatSekAmount, formatTonnes } from './format';
 

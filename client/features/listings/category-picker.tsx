@@ -15,8 +15,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ListingType } from '../../../shared/taxonomy/categories';
 import { useMessage } from '../../lib/errors';
+import { categoryName } from '../../ui/category-name';
+import { languageOf } from '../../ui/format';
 import { type CategoryOption, categoryOptions, categoryPath } from './category-options';
-import { categoryLabel, languageOf } from './format';
 
 /**
  * The category as a WAI-ARIA combobox (react-aria-components): typing filters by Swedish and
@@ -44,7 +45,7 @@ export function CategoryPicker({
   const language = languageOf(i18n.language);
   const id = useId();
   const ownInput = useRef<HTMLInputElement | null>(null);
-  const selectedName = value ? categoryLabel(value, language) : '';
+  const selectedName = value ? categoryName(value, language) : '';
   const [inputValue, setInputValue] = useState(selectedName);
   // A choice made elsewhere (a restored draft, a change of kind that clears it) shows in the box.
   useEffect(() => setInputValue(selectedName), [selectedName]);
@@ -81,7 +82,7 @@ export function CategoryPicker({
             const categoryId = key === null ? '' : String(key);
             // Both the text and the choice are controlled here, so the text follows the choice in the
             // same update; set later, it would count as typing and open the list again.
-            setInputValue(categoryId ? categoryLabel(categoryId, language) : '');
+            setInputValue(categoryId ? categoryName(categoryId, language) : '');
             onChange(categoryId);
           }}
           onBlur={onBlur}

@@ -10,12 +10,13 @@ import { getMunicipality } from '../../../shared/geo/municipalities';
 import { ListingFieldsSchema, priceModels } from '../../../shared/listings/schemas';
 import { annualQuantity, frequencies, type Unit, unitLabel, unitsForDimensions } from '../../../shared/listings/units';
 import { getCategory } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage, InvalidFieldsNote, SelectField, TextAreaField, TextField } from '../../app/fields';
 import { applyServerErrors, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, InvalidFieldsNote, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { languageOf } from '../../ui/format';
 import { useFocusFirstInvalid } from '../../ui/forms';
+import { useFormat } from '../../ui/use-format';
 import { CategoryPicker } from './category-picker';
-import { formatAmount, languageOf } from './format';
 import { type ListingPhoto, PhotoEditor } from './listing-photos';
 import { ListingPreview } from './listing-preview';
 
@@ -142,6 +143,7 @@ function ListingForm({
 }) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
+  const format = useFormat();
   const navigate = useNavigate();
   const location = useLocation();
   const arrival = location.state as { draftSavedForPhotos?: boolean; photoFailure?: string | null } | null;
@@ -379,7 +381,7 @@ function ListingForm({
           </div>
           {annual && (
             <p className="hint" aria-live="polite">
-              {t('listings.annual', { value: formatAmount(annual.value, annual.baseUnit, language) })}
+              {t('listings.annual', { value: format.amount(annual.value, annual.baseUnit) })}
             </p>
           )}
           <div className="row">

@@ -5,12 +5,12 @@ import { distanceKm } from '../../../shared/geo/distance';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import { publicDistance } from '../../../shared/geo/public-distance';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage } from '../../app/fields';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage } from '../../ui/fields';
 import { useFormat } from '../../ui/use-format';
-import { useMe } from '../accounts/api/use-me';
-import { InquiryForm } from '../conversations/inquiry-form';
-import { ListingMatches } from '../matching/listing-matches';
+import { InquiryForm } from '../conversations/public';
+import { ListingMatches } from '../matching/public';
 import { PhotoEditor, PhotoGallery } from './listing-photos';
 
 export function ListingPage() {

@@ -3,9 +3,9 @@ import { ArrowLeft, ArrowRight, Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxPhotosPerListing } from '../../../shared/listings/schemas';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage } from '../../ui/fields';
 
 export type ListingPhoto = { id: string; width: number; height: number };
 

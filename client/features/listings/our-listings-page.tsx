@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { closeReasons, type ListingStatus, listingStatuses } from '../../../shared/listings/schemas';
 import { categoryName } from '../../../shared/taxonomy/taxonomy';
-import { FormMessage } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage } from '../../ui/fields';
 import { useFormat } from '../../ui/use-format';
 
 type Action = 'publish' | 'pause' | 'resume' | 'renew' | 'close';

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { type MatchInboxSort, matchInboxSorts } from '../../../shared/matching/schemas';
-import { FormMessage, SelectField } from '../../app/fields';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { FormMessage, SelectField } from '../../ui/fields';
 import { MatchList } from './match-list';
 
 const isSort = (value: string | null): value is MatchInboxSort => matchInboxSorts.includes(value as MatchInboxSort);

@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { SearchFacetKey } from '../../../shared/search/schemas';
-import type { Language } from '../listings/format';
+import type { Language } from '../../ui/format';
 import { useFacetValueLabel } from './facet-filters';
 
 /** The filters in force as chips, each with its own remove button, and "Rensa alla". */

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMunicipality } from '../../../shared/geo/municipalities';
 import type { SearchFacetKey } from '../../../shared/search/schemas';
-import { categoryLabel, type Language } from '../listings/format';
+import { categoryName } from '../../ui/category-name';
+import type { Language } from '../../ui/format';
 
 export type FacetCounts = Record<SearchFacetKey, Record<string, number>>;
 
@@ -16,7 +17,7 @@ export function useFacetValueLabel(language: Language) {
       case 'type':
         return t(`listings.types.${value as 'material'}`);
       case 'category':
-        return categoryLabel(value, language);
+        return categoryName(value, language);
       case 'municipality':
         return getMunicipality(value)?.name ?? value;
       case 'priceModel':

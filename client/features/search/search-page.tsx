@@ -8,12 +8,14 @@ import { type SearchFacetKey, searchSorts } from '../../../shared/search/schemas
 import { searchCategories } from '../../../shared/taxonomy/taxonomy';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { useMe } from '../accounts/api/use-me';
-import { SaveSearch } from '../alerts/save-search';
-import { categoryLabel, formatAmount, formatQuantity, languageOf } from '../listings/format';
+import { useMe } from '../../lib/use-me';
+import { categoryName } from '../../ui/category-name';
+import { languageOf } from '../../ui/format';
+import { formatDistance } from '../../ui/format-distance';
+import { useFormat } from '../../ui/use-format';
+import { SaveSearch } from '../alerts/public';
 import { ActiveFilters } from './active-filters';
 import { FacetFilters } from './facet-filters';
-import { formatDistance } from './format-distance';
 import { chosenInUrl, clearFilters, facetParams, queryFromParams, toggleFacetValue } from './search-url';
 import { useMediaQuery } from './use-media-query';
 
@@ -23,6 +25,7 @@ const narrowQuery = '(max-width: 767.98px)';
 export function SearchPage() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
+  const format = useFormat();
   const message = useMessage();
   const [params, setParams] = useSearchParams();
   const me = useMe();
@@ -261,14 +264,14 @@ export function SearchPage() {
                 </h2>
                 <p className="hint">
                   {t(`listings.kinds.${hit.side}_${hit.type}` as 'listings.kinds.offer_material')} ·{' '}
-                  {categoryLabel(hit.categoryId, language)} · {getMunicipality(hit.municipalityCode)?.name}
+                  {categoryName(hit.categoryId, language)} · {getMunicipality(hit.municipalityCode)?.name}
                   {hit.distance !== null && ` · ${formatDistance(hit.distance, language, t)}`}
                 </p>
                 {hit.view === 'full' ? (
                   <>
                     <p>
                       {t('search.perYear', {
-                        value: formatAmount(hit.annualQuantity, baseUnitLabel(hit.quantityDimension), language),
+                        value: format.amount(hit.annualQuantity, baseUnitLabel(hit.quantityDimension)),
                       })}
                       {' · '}
                       {hit.company ? hit.company.name : t('search.anonymousCompany')}
@@ -290,7 +293,7 @@ export function SearchPage() {
                 ) : (
                   <p>
                     {t('listings.about', {
-                      quantity: formatQuantity(hit.approximateQuantity, hit.unit, hit.frequency, language),
+                      quantity: format.quantity(hit.approximateQuantity, hit.unit, hit.frequency),
                     })}
                   </p>
                 )}

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { expect, test } from 'vitest';
-import { formatDistance } from '../../../client/features/search/format-distance';
 import { searchEn } from '../../../client/i18n/search-en';
 import { searchSv } from '../../../client/i18n/search-sv';
+import { formatDistance } from '../../../client/ui/format-distance';
 import { coarseRadiusKm, roundedDistanceKm, shownDistance } from '../../../shared/geo/public-distance';
 
 test('an exact distance keeps one decimal; a coarse one is whole km, and "under 5 km" below 5', () => {

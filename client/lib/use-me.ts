@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from './trpc';
 
 /** The signed-in person with their companies, or null when signed out. */
 export function useMe() {

@@ -7,7 +7,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessage } from '../lib/errors';
-import { countFieldErrors } from '../ui/forms';
+import { countFieldErrors } from './forms';
 
 /** A react-hook-form FieldError, or a server's field message (client/ui/forms.ts serverFieldError). */
 type FieldProblem = { message?: string | undefined } | undefined;

@@ -1,0 +1,2 @@
+// The only module other features may import from this one (biome.json enforces it); the rest is internal.
+export { SignUpPage } from './sign-up-page';
