@@ -4,7 +4,13 @@ import type { DatabaseHandle } from '../../../db/client';
 import { mailMessages, session, user } from '../../../db/schema/index';
 import { signInLimits } from '../../../server/auth/rate-limits';
 import { createTestDatabase } from '../../helpers/database';
-import { companyInput, signUpPerson, testPassword, verificationLinkFor } from '../../helpers/factories';
+import {
+  companyInput,
+  createCompanyWithOwner,
+  signUpPerson,
+  testPassword,
+  verificationLinkFor,
+} from '../../helpers/factories';
 import { callTrpc, cookieFrom, postAuth } from '../../helpers/http';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -306,4 +312,48 @@ test('a forgotten password is reset through the emailed link, which ends the old
 test('sessions are rows in Postgres', async () => {
   const person = await signUpPerson(app);
   expect(await database.db.$count(session, eq(session.userId, person.userId))).toBe(1);
+});
+
+test('a person signing up from an invitation link is verified by it: no link to follow, sign-in works at once', async () => {
+  const { owner, company } = await createCompanyWithOwner(app);
+  const email = `invited-${Date.now()}@example.se`;
+  const invited = await callTrpc(
+    app,
+    'companies.invite',
+    { companyId: company.id, email, role: 'member' },
+    {
+      cookie: owner.cookie,
+    },
+  );
+  expect(invited.status).toBe(200);
+  const [invitationMail] = await database.db.select().from(mailMessages).where(eq(mailMessages.to, email));
+  const token = invitationMail?.text.match(/\/invitations\/([\w-]+)/)?.[1] as string;
+  expect(token).toBeDefined();
+
+  // An invitation token for another address proves nothing about this one.
+  const stranger = `stranger-${Date.now()}@example.se`;
+  const strangerSignUp = await postAuth(app, '/sign-up/email', {
+    name: 'Främling',
+    email: stranger,
+    password: testPassword,
+    invitationToken: token,
+  });
+  expect(strangerSignUp.statusCode).toBe(200);
+  expect((await postAuth(app, '/sign-in/email', { email: stranger, password: testPassword })).statusCode).toBe(403);
+
+  const signUp = await postAuth(app, '/sign-up/email', {
+    name: 'Inbjuden',
+    email,
+    password: testPassword,
+    language: 'sv',
+    invitationToken: token,
+  });
+  expect(signUp.statusCode).toBe(200);
+  expect(signUp.headers['set-cookie']).toBeUndefined();
+  expect(await database.db.$count(mailMessages, eq(mailMessages.to, email))).toBe(1);
+  const signIn = await postAuth(app, '/sign-in/email', { email, password: testPassword });
+  expect(signIn.statusCode).toBe(200);
+  const accepted = await callTrpc(app, 'invitations.accept', { token }, { cookie: cookieFrom(signIn) });
+  expect(accepted.status).toBe(200);
+  expect(accepted.body.result?.data).toMatchObject({ companyId: company.id, role: 'member' });
 });
