@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
         ...lazyPage(() => import('../features/accounts/sign-up-page').then((m) => ({ Component: m.SignUpPage }))),
       },
       {
+        path: 'sign-up/finish',
+        ...lazyPage(() =>
+          import('../features/accounts/sign-up-finish-page').then((m) => ({ Component: m.SignUpFinishPage })),
+        ),
+      },
+      {
         path: 'forgot-password',
         ...lazyPage(() =>
           import('../features/accounts/password-pages').then((m) => ({ Component: m.ForgotPasswordPage })),

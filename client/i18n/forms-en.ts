@@ -38,6 +38,16 @@ export const formsEn: typeof formsSv = {
     signUpSubmit: 'Create account and company',
     haveAccount: 'Already have an account?',
     personHeading: 'About you',
+    checkEmailHeading: 'Check your email',
+    checkEmailBody:
+      'We have sent a link to {{email}}. Follow it to confirm the address; it signs you in and your company is created from what you filled in.',
+    checkEmailHint:
+      'No email within a few minutes? Look in your spam folder, or sign in with your email address and password and we will send a new link. If you already have an account with this address, we have emailed you how to sign in.',
+    finishHeading: 'Create your company',
+    finishIntro: 'Your email address is confirmed and you are signed in. Check the company details and create it.',
+    finishCreating: 'Creating your company …',
+    finishSubmit: 'Create the company',
+    finishSignInFirst: 'Sign in to create your company.',
     forgotHeading: 'Forgot your password',
     forgotIntro: 'Enter your email address and we will send a link to choose a new password.',
     forgotSubmit: 'Send link',
@@ -48,6 +58,7 @@ export const formsEn: typeof formsSv = {
     resetMissingToken: 'The link is missing its code. Ask for a new link.',
   },
   authErrors: {
+    EMAIL_NOT_VERIFIED: 'Confirm your email address first. We have sent you a new link.',
     INVALID_EMAIL_OR_PASSWORD: 'Wrong email address or password.',
     USER_ALREADY_EXISTS: 'There is already an account with that email address.',
     USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'There is already an account with that email address.',

@@ -37,6 +37,17 @@ export const formsSv = {
     signUpSubmit: 'Skapa konto och företag',
     haveAccount: 'Har du redan ett konto?',
     personHeading: 'Om dig',
+    checkEmailHeading: 'Kolla din e-post',
+    checkEmailBody:
+      'Vi har skickat en länk till {{email}}. Följ den för att bekräfta adressen; då loggas du in och ditt företag skapas med uppgifterna du fyllde i.',
+    checkEmailHint:
+      'Inget mejl inom några minuter? Titta i skräpposten, eller logga in med e-postadress och lösenord så skickar vi en ny länk. Har du redan ett konto med adressen har vi mejlat dig hur du loggar in.',
+    finishHeading: 'Skapa ditt företag',
+    finishIntro:
+      'Din e-postadress är bekräftad och du är inloggad. Kontrollera uppgifterna om företaget och skapa det.',
+    finishCreating: 'Skapar ditt företag …',
+    finishSubmit: 'Skapa företaget',
+    finishSignInFirst: 'Logga in för att skapa ditt företag.',
     forgotHeading: 'Glömt lösenordet',
     forgotIntro: 'Ange din e-postadress så skickar vi en länk för att välja ett nytt lösenord.',
     forgotSubmit: 'Skicka länk',
@@ -47,6 +58,7 @@ export const formsSv = {
     resetMissingToken: 'Länken saknar sin kod. Be om en ny länk.',
   },
   authErrors: {
+    EMAIL_NOT_VERIFIED: 'Bekräfta din e-postadress först. Vi har skickat en ny länk till dig.',
     INVALID_EMAIL_OR_PASSWORD: 'Fel e-postadress eller lösenord.',
     USER_ALREADY_EXISTS: 'Det finns redan ett konto med den e-postadressen.',
     USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'Det finns redan ett konto med den e-postadressen.',

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
-import { account, rateLimit, session, user, verification } from '../../db/schema/index';
+import { account, companyInvitations, rateLimit, session, user, verification } from '../../db/schema/index';
 import {
   EmailSchema,
   LanguageSchema,
@@ -53,6 +55,8 @@ const authBodySchemas: Record<string, z.ZodType> = {
     language: LanguageSchema.optional(),
     callbackURL: optionalUrl,
     rememberMe: z.boolean().optional(),
+    // From an invitation link: the emailed token proves the address, so no verification email.
+    invitationToken: singleLineText().max(200).optional(),
   }),
   '/sign-in/email': z.looseObject({
     email: EmailSchema,
@@ -122,11 +126,44 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
       // Ours (code points) is checked first; a code point is at most two UTF-16 units.
       minPasswordLength: passwordRules.minLength,
       maxPasswordLength: passwordRules.maxLength * 2,
-      autoSignIn: true,
+      // Sign-up never signs in: a session cookie on a new address but not on a taken one would tell
+      // anyone which addresses have accounts. Both get the same answer; the address's owner gets
+      // an email (verification link, or "someone tried to sign up with your address").
+      autoSignIn: false,
+      requireEmailVerification: true,
+      onExistingUserSignUp: async ({ user: owner }) => {
+        await mailer.send(
+          authEmails.existingAccount({ to: owner.email, publicUrl: config.publicUrl, language: languageOf(owner) }),
+        );
+      },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user: recipient, url }) => {
         await mailer.send(authEmails.resetPassword({ to: recipient.email, url, language: languageOf(recipient) }));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // An unverified person signing in gets a fresh link (the first may have expired).
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user: recipient, url }) => {
+        // Invited people are verified when created (see databaseHooks) and need no link.
+        if (recipient.emailVerified) return;
+        await mailer.send(authEmails.verifyEmail({ to: recipient.email, url, language: languageOf(recipient) }));
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (newUser, ctx) => {
+            const token = (ctx?.body as { invitationToken?: unknown } | undefined)?.invitationToken;
+            if (typeof token !== 'string' || newUser.emailVerified) return;
+            const invited = await invitationFor(db, token, newUser.email);
+            if (invited) return { data: { ...newUser, emailVerified: true } };
+          },
+        },
       },
     },
     session: {
@@ -209,6 +246,22 @@ export function createAuth({ config, db, mailer }: AuthDependencies) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** A pending, unexpired invitation to exactly this address: the link reached its inbox. */
+async function invitationFor(db: Database, token: string, email: string): Promise<boolean> {
+  const [found] = await db
+    .select({ email: companyInvitations.email })
+    .from(companyInvitations)
+    .where(
+      and(
+        eq(companyInvitations.tokenHash, createHash('sha256').update(token).digest('hex')),
+        eq(companyInvitations.status, 'pending'),
+        gt(companyInvitations.expiresAt, new Date()),
+      ),
+    )
+    .limit(1);
+  return found !== undefined && found.email.toLowerCase() === email.toLowerCase();
+}
 
 function languageOf(recipient: object): 'sv' | 'en' {
   return (recipient as { language?: unknown }).language === 'en' ? 'en' : 'sv';

@@ -1,7 +1,25 @@
 import type { BrowserContext } from 'playwright-core';
 import { companyInput, testPassword } from '../helpers/factories';
 
-/** Sets up people and companies through the real HTTP API, so browser tests start where they matter. */
+/**
+ * The newest verification link mailed to `email`, read from the dev mailbox (the server under test
+ * listens on loopback, where /dev/mail.json answers).
+ */
+export async function verificationLinkThroughDevMail(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/dev/mail.json?to=${encodeURIComponent(email)}`);
+  if (!response.ok) throw new Error(`dev mail failed: ${response.status}`);
+  const messages = (await response.json()) as { text: string }[];
+  for (const message of messages) {
+    const link = message.text.match(/https?:\/\/\S+\/api\/auth\/verify-email\?\S+/)?.[0];
+    if (link) return link;
+  }
+  throw new Error(`no verification email to ${email}`);
+}
+
+/**
+ * Sets up people and companies through the real HTTP API, so browser tests start where they matter:
+ * sign up, then follow the emailed verification link, which signs the person in.
+ */
 export async function signUpThroughApi(baseUrl: string, email: string, name = 'Test Person') {
   const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
     method: 'POST',
@@ -9,7 +27,12 @@ export async function signUpThroughApi(baseUrl: string, email: string, name = 'T
     body: JSON.stringify({ name, email, password: testPassword, language: 'sv' }),
   });
   if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0] as string);
+  const verified = await fetch(await verificationLinkThroughDevMail(baseUrl, email), { redirect: 'manual' });
+  const cookie = verified.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] as string)
+    .filter((pair) => !pair.endsWith('='));
+  if (cookie.length === 0) throw new Error(`verification signed nobody in: ${verified.status}`);
   return { cookieHeader: cookie.join('; '), cookies: cookie };
 }
 

@@ -71,6 +71,18 @@ test.skipIf(browserMissing)(
 
     await page.getByLabel('Organisationsnummer').fill(orgNumber);
     await page.getByRole('button', { name: 'Skapa konto och företag' }).click();
+    // Nobody is signed in until the address is proven: the page says to check the email.
+    await page.getByRole('heading', { name: 'Kolla din e-post' }).waitFor();
+    await page.getByText('Vi har skickat en länk till olle@alfa-metall.se.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/sign-up-check-email.png', fullPage: true });
+
+    const verification = await smtp.waitFor((message) => message.to.includes('olle@alfa-metall.se'));
+    expect(verification.subject).toBe('Bekräfta din e-postadress för Sidestream');
+    const verificationLink = verification.text.match(/http:\/\/\S+\/api\/auth\/verify-email\?\S+/)?.[0];
+    expect(verificationLink).toBeDefined();
+    // Following it in the same browser signs in and creates the company that was kept there.
+    await page.goto(verificationLink as string);
     await page.getByRole('heading', { name: 'Alfa Metall AB' }).waitFor();
     expect(await page.getByText('Verkstadsvägen 3').count()).toBe(1);
     await expectNoAxeViolations(page);

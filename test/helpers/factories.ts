@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { and, desc, eq, like } from 'drizzle-orm';
+import { mailMessages } from '../../db/schema/index';
 import { luhnCheckDigit } from '../../shared/companies/org-number';
 import type { CreateCompanyInput } from '../../shared/companies/schemas';
 import { callTrpc, cookieFrom, postAuth } from './http';
@@ -35,7 +37,37 @@ export const testPassword = 'korrekt häst batteri häftklammer';
 
 export type TestPerson = { userId: string; email: string; name: string; password: string; cookie: string };
 
-/** Signs a new person up through better-auth's HTTP endpoint and returns their session cookie. */
+/**
+ * The newest verification link mailed to `email`, from the mail record every message gets (the
+ * dev mailbox reads the same table).
+ */
+export async function verificationLinkFor(app: TestApp, email: string): Promise<string> {
+  const [mail] = await app.runtime
+    .database()
+    .db.select({ text: mailMessages.text })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email.toLowerCase()), like(mailMessages.text, '%/verify-email?token=%')))
+    .orderBy(desc(mailMessages.createdAt))
+    .limit(1);
+  const link = mail?.text.match(/https?:\/\/\S+\/api\/auth\/verify-email\?\S+/)?.[0];
+  if (!link) throw new Error(`no verification email to ${email}`);
+  return link;
+}
+
+/** Follows an emailed verification link as the browser would; returns the session it signs in. */
+export async function followVerificationLink(app: TestApp, link: string): Promise<string> {
+  const url = new URL(link);
+  const response = await app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+  if (response.statusCode !== 302) throw new Error(`verification failed: ${response.statusCode} ${response.body}`);
+  const cookie = cookieFrom(response);
+  if (!cookie) throw new Error('verification signed nobody in');
+  return cookie;
+}
+
+/**
+ * Signs a new person up through better-auth's HTTP endpoint, follows the verification link from
+ * their mail (the real flow: sign-up itself signs nobody in) and returns their session cookie.
+ */
 export async function signUpPerson(
   app: TestApp,
   overrides: { email?: string; name?: string; password?: string; language?: 'sv' | 'en' } = {},
@@ -50,7 +82,8 @@ export async function signUpPerson(
     language: overrides.language ?? 'sv',
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  return { userId: response.json().user.id, email, name, password, cookie: cookieFrom(response) };
+  const cookie = await followVerificationLink(app, await verificationLinkFor(app, email));
+  return { userId: response.json().user.id, email, name, password, cookie };
 }
 
 export async function signIn(app: TestApp, email: string, password: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, expect, test } from 'vitest';
+import { signUpThroughApi } from '../e2e/api';
 import { freePort, freshDataDir, projectRoot, type ServerProcess, startServer } from '../helpers/server-process';
 
 const running: ServerProcess[] = [];
@@ -26,13 +27,8 @@ async function startOn(dataDir: string) {
 test('user:role makes a signed-up person a broker, which they are from their next request', async () => {
   const dataDir = freshDataDir();
   const server = await startOn(dataDir);
-  const signUp = await fetch(`${server.baseUrl}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.baseUrl },
-    body: JSON.stringify({ name: 'Anna IUC', email: 'anna@iuc.example.se', password: 'en mäklare med långt lösenord' }),
-  });
-  expect(signUp.status).toBe(200);
-  const cookie = (signUp.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+  // Sign-up signs nobody in: the session comes from the emailed verification link.
+  const { cookieHeader: cookie } = await signUpThroughApi(server.baseUrl, 'anna@iuc.example.se', 'Anna IUC');
   // The CLI opens the same DATA_DIR, so the server must not hold it.
   expect(await server.stop('SIGTERM')).toBe(0);
 

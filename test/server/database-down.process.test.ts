@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, expect, test } from 'vitest';
+import { signUpThroughApi } from '../e2e/api';
 import { freePort, freshDataDir, type ServerProcess, startServer } from '../helpers/server-process';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -45,16 +46,8 @@ test.skipIf(!serverUrl)(
       const baseUrl = server.baseUrl;
       expect((await search(baseUrl)).status).toBe(200);
       // A signed-in caller too: their session is read from the database before the procedure runs.
-      const signUp = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: baseUrl },
-        body: JSON.stringify({ name: 'Ebba', email: 'ebba@example.se', password: 'korrekt häst batteri häftklammer' }),
-      });
-      expect(signUp.status).toBe(200);
-      const cookie = signUp.headers
-        .getSetCookie()
-        .map((value) => value.split(';')[0])
-        .join('; ');
+      // Sign-up signs nobody in: the session comes from the emailed verification link.
+      const { cookieHeader: cookie } = await signUpThroughApi(baseUrl, 'ebba@example.se', 'Ebba');
 
       await admin.unsafe(`alter database "${name}" allow_connections false`);
       await admin.unsafe(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);

@@ -10,6 +10,7 @@ import { authClient } from '../../lib/auth-client';
 import { useAuthErrorMessage } from '../../lib/errors';
 import { FormMessage, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
+import { signUpFinishPath } from './sign-up-page';
 
 type SignInValues = z.input<typeof SignInSchema>;
 
@@ -25,7 +26,8 @@ export function SignInPage() {
   const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const { error } = await authClient.signIn.email(values);
+    // An unverified person is refused and mailed a new link; it leads to the sign-up's last step.
+    const { error } = await authClient.signIn.email({ ...values, callbackURL: signUpFinishPath });
     if (error) return setFailure(authError(error));
     await queryClient.invalidateQueries();
     // Only our own paths: a crafted ?next= must not send the user elsewhere.

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { SignUpSchema } from '../../../shared/accounts/schemas';
 import { CreateCompanySchema } from '../../../shared/companies/schemas';
 import { authClient } from '../../lib/auth-client';
-import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
+import { useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { FormMessage, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
@@ -19,12 +19,27 @@ const NewCompanySignUpSchema = z.object({ person: PersonSchema, company: CreateC
 const InvitedSignUpSchema = z.object({ person: PersonSchema });
 
 type Values = z.input<typeof NewCompanySignUpSchema>;
-const companyFields = ['name', 'orgNumber', 'sniCode', 'employeesBand', 'website', 'description', 'contactPhone'];
+export const companyFields = [
+  'name',
+  'orgNumber',
+  'sniCode',
+  'employeesBand',
+  'website',
+  'description',
+  'contactPhone',
+];
+
+/** The company part of a sign-up, kept in this browser until the emailed link brings the person back. */
+export const signUpCompanyDraftKey = 'sidestream.signUp.company';
+/** Where the verification link lands: signed in, it finishes creating the company. */
+export const signUpFinishPath = '/sign-up/finish';
 
 /**
  * One form for a new person: with a new company, or (from an invitation link) joining one.
- * The account is created first; if the company then fails (e.g. a taken organisationsnummer),
- * the person stays signed in and only the company part is sent again.
+ * A new address is proven by an emailed link before anyone is signed in, and a taken address gets
+ * the same answer (no session either way), so the company part waits in localStorage and is
+ * created by the finish page the link leads to. An invited person's address is proven by the
+ * invitation token, so they are signed in and join at once.
  */
 export function SignUpPage() {
   const { token } = useParams();
@@ -34,12 +49,11 @@ export function SignUpPage() {
   const authError = useAuthErrorMessage();
   const message = useMessage();
   const [failure, setFailure] = useState<string | null>(null);
-  const [accountCreated, setAccountCreated] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const invitation = useQuery({
     ...trpc.invitations.get.queryOptions({ token: token ?? '' }),
     enabled: Boolean(token),
   });
-  const createCompany = useMutation(trpc.companies.create.mutationOptions());
   const acceptInvitation = useMutation(trpc.invitations.accept.mutationOptions());
 
   const form = useForm<Values>({
@@ -56,32 +70,40 @@ export function SignUpPage() {
   const focus = useFocusFirstInvalid();
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    if (!accountCreated) {
-      const language = i18n.language === 'en' ? 'en' : 'sv';
-      const { error } = await authClient.signUp.email({ ...values.person, language } as never);
-      if (error) return setFailure(authError(error));
-      setAccountCreated(true);
-    }
+    const language = i18n.language === 'en' ? 'en' : 'sv';
+    if (!token) localStorage.setItem(signUpCompanyDraftKey, JSON.stringify(values.company));
+    const { error } = await authClient.signUp.email({
+      ...values.person,
+      language,
+      ...(token ? { invitationToken: token } : { callbackURL: signUpFinishPath }),
+    } as never);
+    if (error) return setFailure(authError(error));
+    if (!token) return setSentTo(values.person.email);
+    // The invitation proved the address: sign in and join.
+    const signedIn = await authClient.signIn.email({ email: values.person.email, password: values.person.password });
+    if (signedIn.error) return setFailure(authError(signedIn.error));
     try {
-      if (token) {
-        const joined = await acceptInvitation.mutateAsync({ token });
-        await queryClient.invalidateQueries();
-        navigate(`/companies/${joined.companyId}`);
-      } else {
-        const company = await createCompany.mutateAsync(CreateCompanySchema.parse(values.company));
-        await queryClient.invalidateQueries();
-        navigate(`/companies/${company.id}`);
-      }
-    } catch (error) {
-      const unplaced = applyServerErrors(
-        error,
-        (field, problem) => form.setError(`company.${field}` as never, problem),
-        companyFields,
-      );
-      if (unplaced) setFailure(message(unplaced.message, unplaced.params));
+      const joined = await acceptInvitation.mutateAsync({ token });
       await queryClient.invalidateQueries();
+      navigate(`/companies/${joined.companyId}`);
+    } catch (error) {
+      await queryClient.invalidateQueries();
+      setFailure(message((error as Error).message));
     }
   });
+
+  if (sentTo) {
+    return (
+      <section className="panel" aria-live="polite">
+        <h1>{t('auth.checkEmailHeading')}</h1>
+        <p>{t('auth.checkEmailBody', { email: sentTo })}</p>
+        <p>{t('auth.checkEmailHint')}</p>
+        <p>
+          <Link to="/sign-in">{t('nav.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
 
   if (token && invitation.isError) return <FormMessage kind="error">{message(invitation.error.message)}</FormMessage>;
 
@@ -94,7 +116,7 @@ export function SignUpPage() {
       </h1>
       {!token && <p>{t('auth.signUpIntro')}</p>}
       <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
-        <fieldset disabled={accountCreated}>
+        <fieldset>
           <legend>{t('auth.personHeading')}</legend>
           <TextField
             label={t('auth.name')}
