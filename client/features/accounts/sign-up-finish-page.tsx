@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { CreateCompanySchema } from '../../../shared/companies/schemas';
-import { FormMessage } from '../../app/fields';
 import { applyServerErrors, useAuthErrorMessage, useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useMe } from '../../lib/use-me';
+import { FormMessage } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { CompanyProfileFields, SiteFields } from '../companies/company-fields';
-import { useMe } from './api/use-me';
+import { CompanyProfileFields, SiteFields } from '../companies/public';
 import { companyFields, signUpCompanyDraftKey, signUpFinishPath } from './sign-up-page';
 
 type CompanyValues = z.input<typeof CreateCompanySchema>;
