@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useSearchCompletions } from '../../lib/use-search-completions';
 import { Search } from '../../ui/icons';
-import { useSearchCompletions } from './api/use-search-completions';
 
 /** The front page's search box: completions while typing, and the search page with the words on submit. */
 export function HomeSearch() {

@@ -9,6 +9,7 @@ import { searchCategories } from '../../../shared/taxonomy/taxonomy';
 import { useMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useMe } from '../../lib/use-me';
+import { useSearchCompletions } from '../../lib/use-search-completions';
 import { categoryName } from '../../ui/category-name';
 import { languageOf } from '../../ui/format';
 import { formatDistance } from '../../ui/format-distance';
@@ -46,18 +47,7 @@ export function SearchPage() {
 
   const [text, setText] = useState(query.q ?? '');
   useEffect(() => setText(params.get('q') ?? ''), [params]);
-  // Completions of the word being typed, asked for after a short pause; stale requests are aborted.
-  const [typed, setTyped] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setTyped(text), 150);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const completions = useQuery({
-    ...trpc.search.suggest.queryOptions({ q: typed }, { trpc: { abortOnUnmount: true } }),
-    enabled: typed.trim().length >= 2,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const completions = useSearchCompletions(text);
   // Typing searches after a pause, without a history entry per keystroke.
   useEffect(() => {
     if (text === (params.get('q') ?? '')) return;
@@ -121,7 +111,7 @@ export function SearchPage() {
                   onChange={(event) => setText(event.target.value)}
                 />
                 <datalist id={`${searchId}-completions`} aria-label={t('search.completions')}>
-                  {(text.trim().length >= 2 ? (completions.data?.suggestions ?? []) : []).map((suggestion) => (
+                  {completions.map((suggestion) => (
                     <option key={suggestion} value={suggestion} />
                   ))}
                 </datalist>

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { trpc } from '../../../lib/trpc';
+import { trpc } from './trpc';
 
-/** Completions of the word being typed, as on the search page: asked after a short pause, stale requests aborted. */
+/** Completions of the word being typed (search page and front page): asked after a short pause, stale requests aborted. */
 export function useSearchCompletions(text: string): string[] {
   const [typed, setTyped] = useState(text);
   useEffect(() => {
