@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { databaseUnavailableReason } from '../db/client';
 import { registerUnsubscribeRoute } from './alerts/unsubscribe';
 import { clientIpHeader } from './auth/auth';
 import { asDomainError, toTRPCError } from './errors';
@@ -179,11 +180,20 @@ function refuseDeepJson(app: FastifyInstance): void {
   });
 }
 
+/** The translated "try again" outside tRPC, in the shape tRPC's own 503 has, so the client reads both alike. */
+const databaseUnavailableAnswer = {
+  error: { message: 'errors.databaseUnavailable', data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 } },
+};
+
 /** A 5xx outside tRPC (whose formatter does the same) answers a generic sentence; the log has the error. */
 function hideInternalErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) return reply.send(error);
+    if (databaseUnavailableReason(error) !== null) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', '5').send(databaseUnavailableAnswer);
+    }
     request.log.error({ err: error }, 'request failed');
     return reply.code(status).send({ error: 'Internal server error', requestId: request.id });
   });
@@ -223,6 +233,10 @@ async function forwardToAuth(runtime: Runtime, request: FastifyRequest, reply: F
   const url = new URL(request.url, runtime.config.publicUrl);
   const body = request.method === 'POST' && request.body !== undefined ? JSON.stringify(request.body) : undefined;
   const response = await runtime.auth().handler(new Request(url, { method: request.method, headers, body }));
+  // better-auth answers a failed query with its own 500; when the database is out of reach that is a 503 "try again".
+  if (response.status >= 500 && !(await runtime.readiness()).ready) {
+    return reply.code(503).header('retry-after', '5').send(databaseUnavailableAnswer);
+  }
   reply.status(response.status);
   const withoutToken = tokenBearingPaths.has(url.pathname) && response.ok;
   for (const [name, value] of response.headers) {

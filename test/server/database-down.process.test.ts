@@ -67,6 +67,16 @@ test.skipIf(!serverUrl)(
         expect(error.data.code).toBe('SERVICE_UNAVAILABLE');
         expect(['errors.databaseUnavailable', 'errors.tryAgain']).toContain(error.message);
       }
+      // Sign-in goes through better-auth, which answers a failed query with its own 500: that too is a 503.
+      const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: baseUrl },
+        body: JSON.stringify({ email: 'ebba@example.se', password: 'a-long-password-2026' }),
+        signal: AbortSignal.timeout(60_000),
+      });
+      expect(signIn.status).toBe(503);
+      expect(['errors.databaseUnavailable', 'errors.tryAgain']).toContain((await signIn.json()).error.message);
+
       const readyz = await fetch(`${baseUrl}/readyz`);
       expect(readyz.status).toBe(503);
       const reason = String((await readyz.json()).reason);
