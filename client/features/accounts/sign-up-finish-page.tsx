@@ -11,7 +11,7 @@ import { trpc } from '../../lib/trpc';
 import { useMe } from '../../lib/use-me';
 import { FormMessage } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { CompanyProfileFields, SiteFields } from '../companies/public';
+import { NewCompanyFields } from '../companies/public';
 import { companyFields, signUpCompanyDraftKey, signUpFinishPath } from './sign-up-page';
 
 type CompanyValues = z.input<typeof CreateCompanySchema>;
@@ -114,11 +114,7 @@ function FinishCompanyForm() {
       <h1>{t('auth.finishHeading')}</h1>
       <p>{t('auth.finishIntro')}</p>
       <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
-        <CompanyProfileFields register={form.register} errors={form.formState.errors} prefix="" />
-        <fieldset>
-          <legend>{t('company.firstSiteHeading')}</legend>
-          <SiteFields register={form.register} errors={form.formState.errors.firstSite} prefix="firstSite." />
-        </fieldset>
+        <NewCompanyFields register={form.register} errors={form.formState.errors} prefix="" />
         <FormMessage kind="error">{failure}</FormMessage>
         <button type="submit" disabled={form.formState.isSubmitting}>
           {t('auth.finishSubmit')}

@@ -177,3 +177,26 @@ export function SiteFields<T extends FieldValues>({
     </>
   );
 }
+
+/** A new company with its first site, as sign-up, the sign-up finish page and "create a company" ask for it. */
+export function NewCompanyFields<T extends FieldValues>({
+  register,
+  errors,
+  prefix,
+}: {
+  register: UseFormRegister<T>;
+  errors: unknown;
+  prefix: string;
+}) {
+  const { t } = useTranslation();
+  const firstSiteErrors = (errors as { firstSite?: unknown } | undefined)?.firstSite;
+  return (
+    <>
+      <CompanyProfileFields register={register} errors={errors} prefix={prefix} />
+      <fieldset>
+        <legend>{t('company.firstSiteHeading')}</legend>
+        <SiteFields register={register} errors={firstSiteErrors} prefix={`${prefix}firstSite.`} />
+      </fieldset>
+    </>
+  );
+}

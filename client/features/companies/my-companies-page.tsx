@@ -11,7 +11,7 @@ import { trpc } from '../../lib/trpc';
 import { useMe } from '../../lib/use-me';
 import { FormMessage } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/forms';
-import { CompanyProfileFields, SiteFields } from './company-fields';
+import { NewCompanyFields } from './company-fields';
 
 /** The companies the person belongs to; with none, the form to create one. */
 export function MyCompaniesPage() {
@@ -71,11 +71,7 @@ function CreateCompanyForm() {
     <section className="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">{t('company.createInstead')}</h2>
       <form ref={focus.ref} onSubmit={focus.afterSubmit(onSubmit)} noValidate>
-        <CompanyProfileFields register={form.register} errors={form.formState.errors} prefix="" />
-        <fieldset>
-          <legend>{t('company.firstSiteHeading')}</legend>
-          <SiteFields register={form.register} errors={form.formState.errors.firstSite} prefix="firstSite." />
-        </fieldset>
+        <NewCompanyFields register={form.register} errors={form.formState.errors} prefix="" />
         <FormMessage kind="error">{failure}</FormMessage>
         <button type="submit" disabled={form.formState.isSubmitting}>
           {t('company.createSubmit')}

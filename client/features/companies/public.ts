@@ -1,2 +1,2 @@
 // The only module other features may import from this one (biome.json enforces it); the rest is internal.
-export { CompanyProfileFields, SiteFields } from './company-fields';
+export { CompanyProfileFields, NewCompanyFields, SiteFields } from './company-fields';
